@@ -1,0 +1,4 @@
+import type {Command} from "../cli/command.js";
+
+/** Every CLI command; add a command by adding its module here. */
+export const commands: Command[] = [];
