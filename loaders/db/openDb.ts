@@ -1,0 +1,69 @@
+import {DuckDBInstance, type DuckDBValue} from "@duckdb/node-api";
+import {plainValue} from "./plainValue.js";
+
+/** Parameters bound to `$1, $2, ...` (array) or `$name` (object). */
+export type DbParams = DuckDBValue[] | Record<string, DuckDBValue>;
+
+/**
+ * A small DuckDB effect for loaders: run SQL, get plain JS rows. Every query error is
+ * `new Error(message + "\nSQL: " + sql, {cause})`.
+ */
+export interface Db {
+  /** Runs one query and returns its rows as plain objects (see plainValue for the type mapping). */
+  all<T = Record<string, unknown>>(sql: string, params?: DbParams): Promise<T[]>;
+  /** Runs one or more statements, discarding any result. */
+  run(sql: string, params?: DbParams): Promise<void>;
+  /** Closes the connection and the database; the Db is unusable afterwards. */
+  close(): void;
+}
+
+export interface DbOptions {
+  /** Database file; default in-memory. */
+  path?: string;
+  /** DuckDB worker threads; default 2 (the machine's core count). */
+  threads?: number;
+  /** DuckDB `memory_limit`, e.g. "4GB"; default "4GB". */
+  memoryLimit?: string;
+  /** Where DuckDB spills when over the memory limit; default DuckDB's own (`<path>.tmp` or `.tmp`). */
+  tempDirectory?: string;
+}
+
+/**
+ * Opens a DuckDB database (in memory by default) with `TimeZone = 'UTC'`, so that timestamps without
+ * an offset are read as UTC and TIMESTAMPTZ values print in UTC.
+ *
+ * @throws {Error} when DuckDB cannot open the database or an option is invalid (message names the option)
+ * @example const db = await openDb(); const [{n}] = await db.all<{n: number}>("SELECT 42 AS n"); db.close();
+ */
+export async function openDb(options: DbOptions = {}): Promise<Db> {
+  const {path = ":memory:", threads = 2, memoryLimit = "4GB", tempDirectory} = options;
+  if (!Number.isSafeInteger(threads) || threads < 1) throw new Error(`invalid threads: ${threads}`);
+  const config: Record<string, string> = {threads: String(threads), memory_limit: memoryLimit};
+  if (tempDirectory !== undefined) config.temp_directory = tempDirectory;
+  const instance = await DuckDBInstance.create(path, config);
+  const connection = await instance.connect();
+  await connection.run("SET TimeZone = 'UTC'"); // after connect: the icu extension loads with the first connection
+  const wrap = (error: unknown, sql: string) =>
+    new Error(`${error instanceof Error ? error.message : String(error)}\nSQL: ${sql}`, {cause: error});
+  return {
+    async all<T>(sql: string, params?: DbParams): Promise<T[]> {
+      try {
+        const reader = await connection.runAndReadAll(sql, params);
+        return reader.convertRowObjects(plainValue) as T[];
+      } catch (error) {
+        throw wrap(error, sql);
+      }
+    },
+    async run(sql: string, params?: DbParams): Promise<void> {
+      try {
+        await connection.run(sql, params);
+      } catch (error) {
+        throw wrap(error, sql);
+      }
+    },
+    close(): void {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  };
+}
