@@ -116,10 +116,17 @@ function growTree(c: GrowContext): Tree {
   const value: number[] = [];
   const grow = (rows: Uint32Array, depth: number): number => {
     const id = feature.length;
-    (feature.push(-1), threshold.push(0), left.push(-1), right.push(-1), value.push(0));
+    feature.push(-1);
+    threshold.push(0);
+    left.push(-1);
+    right.push(-1);
+    value.push(0);
     let G = 0;
     let H = 0;
-    for (const i of rows) ((G += c.g[i]), (H += c.h[i]));
+    for (const i of rows) {
+      G += c.g[i];
+      H += c.h[i];
+    }
     const split = depth < c.maxDepth ? bestSplit(c, rows, G, H) : undefined;
     if (!split) {
       value[id] = Math.fround((-c.learningRate * G) / (H + c.l2));

@@ -12,7 +12,9 @@ function auc(scores: Float32Array, labels: Uint8Array): number {
   let rankSum = 0;
   let positives = 0;
   order.forEach((i, rank) => {
-    if (labels[i]) ((rankSum += rank + 1), ++positives);
+    if (!labels[i]) return;
+    rankSum += rank + 1;
+    ++positives;
   });
   return (rankSum - (positives * (positives + 1)) / 2) / (positives * (labels.length - positives));
 }
