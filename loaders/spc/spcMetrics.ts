@@ -1,0 +1,131 @@
+import {columnWithTag} from "../contract/columnWithTag.js";
+import type {Contract} from "../contract/Contract.js";
+import {outcomeLabel} from "../contract/outcomeLabel.js";
+import {positiveDecision} from "../contract/positiveDecision.js";
+import {schemaObject} from "../contract/schemaObject.js";
+import {sqlIdentifier} from "../db/sqlIdentifier.js";
+import {sqlLiteral} from "../db/sqlLiteral.js";
+
+/**
+ * A series worth watching on a control chart, defined over one decision system's tables. A proportion
+ * metric counts rows: `n` is the denominator, `count` the numerator (SQL aggregates over the bucket's
+ * rows); a value metric has one `value` aggregate per bucket. Buckets with `n = 0` (or a null value) are
+ * dropped.
+ */
+export interface SpcMetric {
+  id: string;
+  label: string;
+  kind: "proportion" | "value";
+  /** What the series is, in plain words, for the page. */
+  description: string;
+  /** "decisions", or "outcomes": decisions joined with their outcomes, bucketed by decision time. */
+  source: "decisions" | "outcomes";
+  n?: string;
+  count?: string;
+  value?: string;
+}
+
+/** The columns the metrics need, found by contract tag, quoted for SQL. */
+export interface SpcColumns {
+  time: string;
+  key: string;
+}
+
+/**
+ * The SPC metrics a contract supports, found by column tags: the positive-decision rate (`final_decision`
+ * and customProperties.positiveDecision), human-review rate (`review`), override rate among reviewed
+ * decisions (`override`), fallback rate (`decision_source` allowing `fallback`), share of decisions without
+ * a model score (`score`), p95 latency of automated decisions (`latency`), and the adverse-outcome rate
+ * among decisions whose outcome has arrived (customProperties.outcomeLabel, joined on the primary key).
+ * A metric whose columns the contract lacks is left out.
+ *
+ * @throws {InputError} from the contract helpers when the time column or primary key is missing or a
+ * tag is on two columns
+ * @example spcMetrics(contract).metrics.map((m) => m.id) // => ["positive_rate", "review_rate", ...]
+ */
+export function spcMetrics(contract: Contract): {columns: SpcColumns; metrics: SpcMetric[]} {
+  const decisions = schemaObject(contract);
+  const tagged = (tag: string) => {
+    const p = columnWithTag(decisions, tag, true);
+    return p ? sqlIdentifier(p.name) : undefined;
+  };
+  const time = sqlIdentifier(columnWithTag(decisions, "time").name);
+  const keyProperty = decisions.properties.find((p) => p.primaryKey);
+  const key = keyProperty ? sqlIdentifier(keyProperty.name) : "";
+  const metrics: SpcMetric[] = [];
+  const rate = (id: string, label: string, description: string, where: string, among = "TRUE") =>
+    metrics.push({
+      id,
+      label,
+      kind: "proportion",
+      description,
+      source: "decisions",
+      n: `count(*) FILTER (WHERE ${among})`,
+      count: `count(*) FILTER (WHERE ${among} AND (${where}))`
+    });
+
+  const final = tagged("final_decision");
+  if (final) {
+    const positive = positiveDecision(contract);
+    rate(
+      `positive_rate`,
+      `${positive} rate`,
+      `Share of decisions whose final decision is ${positive}.`,
+      `${final} = ${sqlLiteral(positive)}`
+    );
+  }
+  const review = tagged("review");
+  if (review) rate("review_rate", "human-review rate", "Share of decisions routed to a human reviewer.", review);
+  const override = tagged("override");
+  if (review && override)
+    rate(
+      "override_rate",
+      "override rate",
+      "Share of reviewed decisions where the reviewer overrode the model.",
+      override,
+      review
+    );
+  const sourceProperty = columnWithTag(decisions, "decision_source", true);
+  const source = tagged("decision_source");
+  if (sourceProperty && source && (sourceProperty.validValues ?? ["fallback"]).includes("fallback"))
+    rate(
+      "fallback_rate",
+      "fallback rate",
+      "Share of decisions made by the fallback because the model was unavailable.",
+      `${source} = 'fallback'`
+    );
+  const score = tagged("score");
+  if (score)
+    rate(
+      "score_null_rate",
+      "missing-score rate",
+      "Share of decisions with no model score (null score).",
+      `${score} IS NULL`
+    );
+  const latency = tagged("latency");
+  if (latency)
+    metrics.push({
+      id: "latency_p95",
+      label: "latency p95 (ms)",
+      kind: "value",
+      description: "95th percentile of the decision latency of automated decisions, in milliseconds.",
+      source: "decisions",
+      value: `quantile_cont(${latency}, 0.95) FILTER (WHERE ${source ? `${source} <> 'human'` : "TRUE"})`
+    });
+  if (key && contract.customProperties.outcomeLabel !== undefined && contract.schema.length > 1) {
+    const label = outcomeLabel(contract);
+    if (label.object !== decisions.name) {
+      const column = sqlIdentifier(label.column);
+      metrics.push({
+        id: "bad_rate",
+        label: `${label.column} rate`,
+        kind: "proportion",
+        description: `Share of decisions with an observed outcome where ${label.column} is true, by decision date; recent buckets fill in as outcomes arrive.`,
+        source: "outcomes",
+        n: `count(*) FILTER (WHERE ${column} IS NOT NULL)`,
+        count: `count(*) FILTER (WHERE ${column})`
+      });
+    }
+  }
+  return {columns: {time, key}, metrics};
+}

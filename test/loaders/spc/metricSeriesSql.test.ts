@@ -1,0 +1,87 @@
+import assert from "node:assert/strict";
+import {mkdtempSync, rmSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {after, before, describe, it} from "node:test";
+import {readContract} from "../../../loaders/contract/readContract.js";
+import {openDb, type Db} from "../../../loaders/db/openDb.js";
+import {metricSeriesSql} from "../../../loaders/spc/metricSeriesSql.js";
+import {spcMetrics} from "../../../loaders/spc/spcMetrics.js";
+import {contractsDir} from "../../../loaders/workspace/listSystems.js";
+import {writeDecisionFixture} from "./decisionFixture.js";
+
+describe("spcMetrics and metricSeriesSql on the credit-line contract", () => {
+  let db: Db;
+  let dir: string;
+  let base: string;
+  before(async () => {
+    db = await openDb({threads: 1});
+    dir = mkdtempSync(join(tmpdir(), "spc-metrics-"));
+    base = await writeDecisionFixture(db, dir, {days: 10, outage: [6]});
+  });
+  after(() => {
+    db.close();
+    rmSync(dir, {recursive: true, force: true});
+  });
+
+  const series = async (id: string, unit: string) => {
+    const {columns, metrics} = spcMetrics(await readContract(join(contractsDir, "credit-line.odcs.yaml")));
+    const metric = metrics.find((m) => m.id === id)!;
+    const files = {decisions: join(base, "decisions.parquet"), outcomes: join(base, "outcomes.parquet")};
+    return db.all<{bucket: string; n: number; count: number; value: number}>(
+      metricSeriesSql(metric, columns, files, unit)
+    );
+  };
+
+  it("finds every metric by contract tag", async () => {
+    const {metrics} = spcMetrics(await readContract(join(contractsDir, "credit-line.odcs.yaml")));
+    assert.deepEqual(
+      metrics.map((m) => [m.id, m.label, m.kind]),
+      [
+        ["positive_rate", "approve rate", "proportion"],
+        ["review_rate", "human-review rate", "proportion"],
+        ["override_rate", "override rate", "proportion"],
+        ["fallback_rate", "fallback rate", "proportion"],
+        ["score_null_rate", "missing-score rate", "proportion"],
+        ["latency_p95", "latency p95 (ms)", "value"],
+        ["bad_rate", "defaulted rate", "proportion"]
+      ]
+    );
+  });
+
+  it("counts proportions per UTC day (hand-derived from the fixture's definition)", async () => {
+    const fallback = await series("fallback_rate", "day");
+    assert.equal(fallback.length, 10);
+    assert.deepEqual(fallback[0], {bucket: "2026-01-01", n: 100, count: 1, value: null});
+    assert.deepEqual(fallback[6], {bucket: "2026-01-07", n: 100, count: 35, value: null});
+    assert.deepEqual((await series("positive_rate", "day"))[3], {bucket: "2026-01-04", n: 100, count: 60, value: null});
+    assert.deepEqual((await series("review_rate", "day"))[0].count, 10);
+    assert.deepEqual((await series("override_rate", "day"))[0], {bucket: "2026-01-01", n: 10, count: 5, value: null});
+    assert.deepEqual((await series("score_null_rate", "day"))[6].count, 35);
+  });
+
+  it("joins outcomes by decision and buckets them by decision day; days without outcomes are dropped", async () => {
+    const bad = await series("bad_rate", "day");
+    assert.equal(bad.length, 8);
+    assert.deepEqual(bad[0], {bucket: "2026-01-01", n: 60, count: 20, value: null});
+  });
+
+  it("computes the p95 latency of automated decisions as a value", async () => {
+    // hand derivation: no decision of the fixture is 'human', so day 0 keeps latencies 100 + i, i = 0..99;
+    // quantile_cont (type 7) of 100..199 at 0.95 = 100 + 0.95·99 = 194.05; day 1 adds 10
+    const latency = await series("latency_p95", "day");
+    assert.ok(Math.abs(latency[0].value - 194.05) < 1e-9);
+    assert.ok(Math.abs(latency[1].value - 204.05) < 1e-9);
+    assert.equal(latency[0].n, null);
+  });
+
+  it("buckets by ISO week starting Monday and by month, labelled by the first day", async () => {
+    // 2026-01-01 is a Thursday: Jan 1–4 fall in the week of Monday 2025-12-29, Jan 5–10 in that of 2026-01-05
+    const weeks = await series("fallback_rate", "week");
+    assert.deepEqual(weeks, [
+      {bucket: "2025-12-29", n: 400, count: 1 + 2 + 1 + 2, value: null},
+      {bucket: "2026-01-05", n: 600, count: 1 + 2 + 35 + 2 + 1 + 2, value: null}
+    ]);
+    assert.deepEqual(await series("fallback_rate", "month"), [{bucket: "2026-01-01", n: 1000, count: 49, value: null}]);
+  });
+});
