@@ -1,4 +1,5 @@
 import type {Command} from "../cli/command.js";
+import {spc} from "./spc.js";
 
 /** Every CLI command; add a command by adding its module here. */
-export const commands: Command[] = [];
+export const commands: Command[] = [spc];
