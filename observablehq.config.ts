@@ -1,0 +1,52 @@
+/**
+ * Observable Framework configuration (https://observablehq.com/framework/config).
+ * Everything a page needs is served from the site itself: no web fonts, no CDN (see README, "Offline build and
+ * tests"). To add a page, write `src/<name>.md` and add one entry to `pages` below.
+ */
+
+const FAVICON =
+  "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E" +
+  "%3Crect width='16' height='16' rx='3' fill='%233b5fc0'/%3E" +
+  "%3Cpath d='M4 13V8M8 13V3M12 13V6' stroke='white' stroke-width='2'/%3E%3C/svg%3E";
+
+/** A sidebar link, or a titled section of links. */
+export type SitePage =
+  {name: string; path: string} | {name: string; open?: boolean; pages: {name: string; path: string}[]};
+
+/** The analyst site's sidebar, in order. */
+export const pages: SitePage[] = [{name: "Overview", path: "/"}];
+
+export interface SiteOptions {
+  title: string;
+  pages: SitePage[];
+  /** Source folder (pages, components, data loaders). */
+  root?: string;
+  /** Build output folder. */
+  output?: string;
+}
+
+/**
+ * The Framework config shared by every build of the workbench; another audience's build is another config file
+ * calling this with its own title, pages and output folder.
+ */
+export function siteConfig({title, pages, root = "src", output = "dist"}: SiteOptions) {
+  return {
+    root,
+    output,
+    title,
+    pages,
+    // The default theme links a web font from a font host: use our own stylesheet (system fonts) instead.
+    globalStylesheets: [],
+    style: "style.css",
+    // Run .ts data loaders without relying on a tsx binary on PATH.
+    interpreters: {".ts": ["node", "--import", "tsx"]},
+    // DuckDB-wasm extensions are downloaded from extensions.duckdb.org: `null` skips them (`false` still
+    // downloads at build). Parquet is decoded by parquet-wasm instead: see README.
+    duckdb: {extensions: {json: null, parquet: null}},
+    // An inline icon: without one, browsers request /favicon.ico and log a 404.
+    head: `<link rel="icon" href="${FAVICON}">`,
+    footer: "Decision Workbench · built with Observable Framework, served with no network access."
+  };
+}
+
+export default siteConfig({title: "Decision Workbench", pages});
