@@ -1,5 +1,6 @@
 import {betweenRaterSpread, type RaterSpread} from "./betweenRaterSpread.js";
 import {costParameters} from "./costParameters.js";
+import {goLiveDay} from "./goLiveDay.js";
 import {netValue} from "./netValue.js";
 import {oneWaySensitivity, type SensitivityBar} from "./oneWaySensitivity.js";
 import {operatingCost, type OperatingCost} from "./operatingCost.js";
@@ -81,8 +82,8 @@ export interface RoiReport {
  * The ROI report of one decision system from its daily aggregate cells and rater counts.
  *
  * Definitions (all money in model.currency):
- * - go-live: model.goLive, else the first day with an automated decision. Days before it are the manual
- *   baseline; days from it to the last day of data are the automated period.
+ * - go-live: goLiveDay (model.goLive, else the first day with an automated decision). Days before it are the
+ *   manual baseline; days from it to the last day of data are the automated period.
  * - net value of a set of decisions: netValue (outcome value − operating cost), with pending outcomes valued
  *   at the observed outcome mix of their period (baseline or automated); platform cost accrues per calendar day.
  * - benefit of a month: its net value − its decisions × the baseline's net value per decision (what the same
@@ -101,7 +102,7 @@ export function roiReport(
   {replicates = 1000, seed = 1, level = 0.95}: {replicates?: number; seed?: number; level?: number} = {}
 ): RoiReport {
   const days = [...new Set(cells.map((c) => c.day))].sort();
-  const goLive = model.goLive ?? days.find((d) => cells.some((c) => c.day === d && c.automated > 0));
+  const goLive = goLiveDay(cells, model);
   if (!goLive) throw new Error(`no automated decision in the data: ${model.system}`);
   const firstDay = days[0];
   const lastDay = days[days.length - 1];

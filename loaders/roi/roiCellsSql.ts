@@ -1,0 +1,36 @@
+import {sqlLiteral} from "../db/sqlLiteral.js";
+import type {RoiColumns} from "./roiColumns.js";
+
+/**
+ * SQL for the ROI report's only input from the decision log: one row per UTC day × final decision ×
+ * observed outcome (RoiCell, src/lib/roi/roiCell.ts) with decisions, Σ amount, automated decisions
+ * (decision source other than `human`), reviewed decisions (manual, or routed to review), and Σ handling
+ * seconds. An outcome counts only if observed by the last decision time in the log ("as of" the data), so
+ * the report never uses an outcome from its own future. Without an outcomes file every outcome is null.
+ * Ordered, so results are stable.
+ */
+export function roiCellsSql(c: RoiColumns, files: {decisions: string; outcomes?: string}): string {
+  const decisions = `read_parquet(${sqlLiteral(files.decisions)})`;
+  const outcomes = files.outcomes
+    ? `SELECT ${c.outcomeId} AS id, ${c.label} AS outcome FROM read_parquet(${sqlLiteral(files.outcomes)})
+    WHERE ${c.outcomeTime} <= (SELECT max(${c.time}) FROM ${decisions})`
+    : `SELECT NULL::VARCHAR AS id, NULL::BOOLEAN AS outcome WHERE false`;
+  return `WITH o AS (
+  ${outcomes}
+), d AS (
+  SELECT ${c.id} AS id, CAST(${c.time} AS DATE) AS day, ${c.finalDecision} AS decision, ${c.amount}::DOUBLE AS amount,
+    ${c.decisionSource} <> 'human' AS automated,
+    ${c.decisionSource} = 'human' OR ${c.review} AS reviewed,
+    coalesce(${c.handlingTime}, 0)::DOUBLE AS handling
+  FROM ${decisions}
+)
+SELECT strftime(d.day, '%Y-%m-%d') AS day, d.decision, o.outcome,
+  count(*)::INTEGER AS decisions,
+  coalesce(sum(d.amount), 0)::DOUBLE AS amount,
+  count(*) FILTER (WHERE d.automated)::INTEGER AS automated,
+  count(*) FILTER (WHERE d.reviewed)::INTEGER AS reviewed,
+  coalesce(sum(d.handling) FILTER (WHERE d.reviewed), 0)::DOUBLE AS "handlingSeconds"
+FROM d LEFT JOIN o ON o.id = d.id
+GROUP BY ALL
+ORDER BY day, decision, outcome NULLS LAST`;
+}

@@ -1,0 +1,85 @@
+import assert from "node:assert/strict";
+import {mkdtempSync, rmSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {after, before, describe, it} from "node:test";
+import {readContract} from "../../../loaders/contract/readContract.js";
+import {openDb, type Db} from "../../../loaders/db/openDb.js";
+import {roiAggregates} from "../../../loaders/roi/roiAggregates.js";
+import {roiCellsSql} from "../../../loaders/roi/roiCellsSql.js";
+import {roiColumns} from "../../../loaders/roi/roiColumns.js";
+import {roiRatersSql} from "../../../loaders/roi/roiRatersSql.js";
+import type {SystemDir} from "../../../loaders/workspace/listSystems.js";
+import {cells, model} from "../../lib/roi/fixture.js";
+import {writeRoiFixture} from "./roiFixture.js";
+
+describe("roiAggregates over Parquet in DuckDB", () => {
+  let db: Db;
+  let dir: string;
+  let system: SystemDir;
+  before(async () => {
+    db = await openDb();
+    dir = mkdtempSync(join(tmpdir(), "roi-agg-"));
+    system = await writeRoiFixture(db, dir, cells, model);
+  });
+  after(() => {
+    db.close();
+    rmSync(dir, {recursive: true, force: true});
+  });
+
+  it("roiCellsSql gives back exactly the cells the rows were written from (outcomes as of the last decision)", async () => {
+    const columns = roiColumns(await readContract(system.contract), model);
+    assert.deepEqual(await db.all(roiCellsSql(columns, system)), cells);
+  });
+
+  it("roiCellsSql without an outcomes file reads every outcome as pending", async () => {
+    const columns = roiColumns(await readContract(system.contract), model);
+    const rows = await db.all<{outcome: boolean | null; decisions: number}>(
+      roiCellsSql(columns, {decisions: system.decisions})
+    );
+    assert.ok(rows.every((r) => r.outcome === null));
+    assert.equal(
+      rows.reduce((n, r) => n + r.decisions, 0),
+      23
+    );
+  });
+
+  it("roiRatersSql counts per reviewer and per model desk; roiAggregates drops the ids", async () => {
+    const columns = roiColumns(await readContract(system.contract), model);
+    const rows = await db.all<{group: string; rater: string; decisions: number; approvals: number}>(
+      roiRatersSql(columns, {decisions: system.decisions, goLive: "2026-01-30", positive: "approve", desks: 2})
+    );
+    // hand: baseline rows 1–6 alternate R2, R1, …: R1 gets rows 2, 4, 6 (approve, decline, decline), R2 rows 1, 3, 5
+    // (approve, approve, approve); after go-live 3 rows are routed, 14 are the model's own
+    const baseline = rows.filter((r) => r.group === "baseline").map((r) => [r.rater, r.decisions, r.approvals]);
+    assert.deepEqual(baseline, [
+      ["R1", 3, 1],
+      ["R2", 3, 3]
+    ]);
+    assert.equal(
+      rows.filter((r) => r.group === "reviewers").reduce((n, r) => n + r.decisions, 0),
+      3
+    );
+    const desks = rows.filter((r) => r.group === "desks");
+    assert.deepEqual(
+      [desks.length, desks.reduce((n, r) => n + r.decisions, 0), desks.reduce((n, r) => n + r.approvals, 0)],
+      [2, 14, 10]
+    );
+    const {raters} = await roiAggregates({db}, columns, model, system);
+    assert.deepEqual(raters.baselineReviewers, [
+      {decisions: 3, approvals: 1},
+      {decisions: 3, approvals: 3}
+    ]);
+    assert.equal(raters.modelDesks.length, 2);
+    assert.ok(!JSON.stringify(raters).includes("R1"));
+  });
+
+  it("roiRatersSql rejects a bad desk count; DuckDB errors carry the SQL", async () => {
+    const columns = roiColumns(await readContract(system.contract), model);
+    assert.throws(
+      () => roiRatersSql(columns, {decisions: "x", goLive: "2026-01-01", positive: "approve", desks: 0}),
+      /invalid desks: 0/
+    );
+    await assert.rejects(db.all(roiCellsSql(columns, {decisions: join(dir, "missing.parquet")})), /SQL: WITH o AS/);
+  });
+});
