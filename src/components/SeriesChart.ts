@@ -1,0 +1,36 @@
+import * as Plot from "@observablehq/plot";
+
+export interface SeriesChartOptions {
+  /** The column to plot on y, e.g. "review_rate". */
+  y: string;
+  /** The time column on x; default "day". */
+  x?: string;
+  /** Axis label for y. */
+  label?: string;
+  /** Format y as a percentage. */
+  percent?: boolean;
+  /** One line per value of this column; default "system". */
+  z?: string;
+  width?: number;
+  height?: number;
+}
+
+/**
+ * A daily (or weekly) series per system as lines, with a tip: decision volume, review rate, fallback
+ * rate on the Overview. Rows need the x column as a date (or epoch ms) and a numeric y.
+ *
+ * @example SeriesChart(daily, {y: "review_rate", label: "Routed to review", percent: true, width})
+ */
+export function SeriesChart(
+  data: Iterable<Record<string, unknown>>,
+  {y, x = "day", label = y, percent = false, z = "system", width, height = 220}: SeriesChartOptions
+) {
+  return Plot.plot({
+    width,
+    height,
+    x: {type: "utc", label: null},
+    y: {grid: true, label, percent, zero: true},
+    color: {legend: true},
+    marks: [Plot.ruleY([0]), Plot.lineY(data, {x, y, stroke: z, tip: true}), Plot.crosshairX(data, {x, y, color: z})]
+  });
+}
