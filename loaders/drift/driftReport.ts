@@ -1,0 +1,121 @@
+import {InputError} from "../cli/errors.js";
+import type {Db} from "../db/openDb.js";
+import {datasetDrift} from "../../src/lib/drift/datasetDrift.js";
+import {featureDrift, type FeatureDrift} from "../../src/lib/drift/featureDrift.js";
+import type {DriftColumns} from "./driftColumns.js";
+import type {TimeWindow} from "./parseWindow.js";
+import {windowSamples} from "./windowSamples.js";
+
+/** One feature's line in the drift report (the CLI's JSON shape). */
+export interface FeatureReport {
+  name: string;
+  type: "numeric" | "categorical";
+  test: string;
+  drifted: boolean;
+  value: number;
+  threshold: number;
+  reason: string;
+  psi: number;
+  js_distance: number;
+  ks: {statistic: number; pvalue: number; method: string} | null;
+  wasserstein: number | null;
+  wasserstein_normed: number | null;
+  chi2: {statistic: number; dof: number; pvalue: number} | null;
+  reference_values: number;
+  current_values: number;
+}
+
+/** The drift report of a current window against a reference window. */
+export interface DriftReport {
+  reference: {rows: number; from: string; to: string};
+  current: {rows: number; from: string; to: string};
+  features: FeatureReport[];
+  dataset_drift: {share: number; drifted: boolean; threshold: number; count: number; total: number};
+}
+
+/** A feature's report line from the library's result (bins dropped). */
+export function featureReport(name: string, d: FeatureDrift): FeatureReport {
+  return {
+    name,
+    type: d.type,
+    test: d.test,
+    drifted: d.drifted,
+    value: d.value,
+    threshold: d.threshold,
+    reason: d.reason,
+    psi: d.psi,
+    js_distance: d.js_distance,
+    ks: d.ks,
+    wasserstein: d.wasserstein,
+    wasserstein_normed: d.wasserstein_normed,
+    chi2: d.chi2,
+    reference_values: d.reference_rows,
+    current_values: d.current_rows
+  };
+}
+
+/**
+ * Compares a current window with a reference window, column by column, with the drift library (featureDrift: every
+ * statistic that applies to the column's type, the automatic test choice and its verdict), and derives dataset
+ * drift from the share of drifted columns (≥ `share`, default 0.5).
+ *
+ * @throws {InputError} when a window has no rows, or a column has no non-null value in a window (naming the field)
+ */
+export async function driftReport(
+  {db, log}: {db: Db; log: (message: string) => void},
+  {
+    file,
+    relation,
+    time,
+    columns,
+    reference,
+    current,
+    share = 0.5
+  }: {
+    file: string;
+    relation: string;
+    time: string;
+    columns: DriftColumns;
+    reference: TimeWindow;
+    current: TimeWindow;
+    share?: number;
+  }
+): Promise<DriftReport> {
+  const ref = await windowSamples(db, relation, time, columns, reference);
+  const cur = await windowSamples(db, relation, time, columns, current);
+  log(
+    `reference [${reference.from}, ${reference.to}): ${ref.rows} rows; current [${current.from}, ${current.to}): ${cur.rows} rows`
+  );
+  if (ref.rows === 0) throw new InputError(`reference window [${reference.from}, ${reference.to}) has no rows`, {file});
+  if (cur.rows === 0) throw new InputError(`current window [${current.from}, ${current.to}) has no rows`, {file});
+  const features: FeatureReport[] = [];
+  const compare = (
+    name: string,
+    type: "numeric" | "categorical",
+    r: ArrayLike<number> | string[],
+    c: ArrayLike<number> | string[]
+  ) => {
+    if (r.length === 0) throw new InputError("no non-null value in the reference window", {file, field: name});
+    if (c.length === 0) throw new InputError("no non-null value in the current window", {file, field: name});
+    features.push(featureReport(name, featureDrift(type, r, c)));
+  };
+  for (const name of columns.numeric) compare(name, "numeric", ref.numeric.get(name)!, cur.numeric.get(name)!);
+  for (const name of columns.categorical)
+    compare(name, "categorical", ref.categorical.get(name)!, cur.categorical.get(name)!);
+  const dataset = datasetDrift(
+    features.map((f) => f.drifted),
+    share
+  );
+  return {
+    reference: {rows: ref.rows, ...reference},
+    current: {rows: cur.rows, ...current},
+    features,
+    dataset_drift: {
+      share: dataset.share,
+      drifted: dataset.drifted,
+      threshold: share,
+      count: dataset.count,
+      total: dataset.total
+    }
+  };
+}
