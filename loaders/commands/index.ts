@@ -1,5 +1,6 @@
 import type {Command} from "../cli/command.js";
+import {drift} from "./drift.js";
 import {spc} from "./spc.js";
 
 /** Every CLI command; add a command by adding its module here. */
-export const commands: Command[] = [spc];
+export const commands: Command[] = [spc, drift];
