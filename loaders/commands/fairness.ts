@@ -1,0 +1,110 @@
+import {flagString} from "../cli/args.js";
+import type {Command} from "../cli/command.js";
+import {CheckFailed, InputError} from "../cli/errors.js";
+import {openDb} from "../db/openDb.js";
+import {fairnessInput} from "../fairness/fairnessInput.js";
+import {fairnessOptionsFromFlags, fairnessSpecFromFlags} from "../fairness/fairnessFlags.js";
+import {runFairness, type FairnessResult} from "../fairness/runFairness.js";
+import {systemFairness} from "../fairness/systemFairness.js";
+import {workDir} from "../workspace/workDir.js";
+
+const usage = `usage: workbench fairness --input <file.csv|.jsonl|.parquet> --label <column> [--positive <value>]
+         (--score <column> --threshold <t> [--score-direction higher|lower] | --decision <column> [--decision-positive <value>])
+         --group <column>[,<column>...] [options] [--format json]
+       workbench fairness --system <name> --group <protected>[,...] [--decision final|model | --threshold <t>] [options]
+
+Group fairness review: per-group confusion counts and rates (selection_rate, base_rate, tpr, fpr, fnr, tnr,
+precision, npv, fdr, for, ppr) with Wilson intervals, disparities against a reference group with the band
+[tau, 1/tau], demographic parity / equalized odds / equal opportunity (difference = max - min, ratio = min / max,
+as Fairlearn) with seeded bootstrap intervals, and overall accuracy, precision, recall, F1, FPR, FNR, ROC AUC,
+average precision (from the score), Brier score and log loss (from --probability).
+Exits 1 when a group's disparity on a checked rate is outside the band, 2 on unusable input.
+
+Conventions: a positive prediction is score >= threshold (--score-direction lower: score < threshold) or
+decision = --decision-positive (default true); a positive label is label = --positive (default true for a
+boolean, 1 for a number; required for text). Text is trimmed. Rows with a null label count in selection_rate
+and ppr only; rows with a null score or decision are left out. With --system (an ingested sample system) the
+positive prediction is the favourable decision (approve, pass), the positive label the favourable outcome (no
+default, no fraud) and the score a probability of the adverse outcome.
+
+  --columns a,b,...            column names for a CSV without header (e.g. UCI Adult)
+  --outcomes <file> --join <c> left-join a second file with the label on column c
+  --reference <group>          reference group (default: the largest; --reference-rule lowest: lowest rate)
+  --tau 0.8                    band [tau, 1/tau] (four-fifths rule)
+  --check-rates a,b|all        rates whose disparity decides the exit code (default selection_rate,tpr,fpr)
+  --probability <column>       probability for Brier and log loss; --probability-of negative if it is P(negative)
+  --min-group-size 30          flag smaller groups; --suppress-small drops them from disparities and summary
+  --bootstrap 1000 --seed 1    bootstrap resamples (0 = off) for summary and disparity intervals
+  --confidence 0.95            level of Wilson and bootstrap intervals
+  --window month --time <c>    add a per-window series (day, week, month, quarter, year)
+  --data <dir>                 work directory for --system (default data/.work)`;
+
+export const fairness: Command = {
+  name: "fairness",
+  summary: "group fairness metrics, disparities vs a reference in the tau band; exit 1 if a group is outside",
+  usage,
+  booleans: ["suppress-small"],
+  async run({args, log}) {
+    if (args.flags.has("input") === args.flags.has("system")) throw new InputError("give either --input or --system");
+    const options = fairnessOptionsFromFlags(args);
+    const db = await openDb();
+    try {
+      let result: FairnessResult;
+      if (args.flags.has("system")) {
+        const system = await systemFairness(db, flagString(args, "data", workDir()), flagString(args, "system"));
+        const spec = fairnessSpecFromFlags(args, system.convention);
+        result = await runFairness({db, log}, system.relation, system.columns, spec, options);
+      } else {
+        const columns = args.flags.has("columns")
+          ? flagString(args, "columns")
+              .split(",")
+              .map((c) => c.trim())
+          : undefined;
+        const input = await fairnessInput(db, {
+          input: flagString(args, "input"),
+          columns,
+          outcomes: args.flags.has("outcomes") ? flagString(args, "outcomes") : undefined,
+          join: args.flags.has("join") ? flagString(args, "join") : undefined
+        });
+        result = await runFairness({db, log}, input.relation, input.columns, fairnessSpecFromFlags(args), options);
+      }
+      if (result.failing.length) {
+        const list = result.failing.map((f) => `${f.group} ${f.rate} ${f.disparity.toFixed(3)}`).join("; ");
+        throw new CheckFailed(
+          `outside [${result.band.map((b) => b.toFixed(3)).join(", ")}] vs ${result.reference}: ${list}`,
+          result
+        );
+      }
+      return result;
+    } catch (error) {
+      if (
+        error instanceof Error &&
+        !(error instanceof CheckFailed) &&
+        !(error instanceof InputError) &&
+        /^invalid |^unknown reference|^reference group/.test(error.message)
+      )
+        throw new InputError(error.message, {}, {cause: error});
+      throw error;
+    } finally {
+      db.close();
+    }
+  },
+  text(result) {
+    const r = result as FairnessResult;
+    const pct = (v: number | null) => (v === null ? "   -  " : `${(100 * v).toFixed(1).padStart(5)}%`);
+    const ratio = (v: number | null) => (v === null ? "  -  " : v.toFixed(3));
+    const lines = [
+      `reference ${r.reference}, band [${r.band.map((b) => b.toFixed(3)).join(", ")}]`,
+      `${"group".padEnd(24)} ${"n".padStart(8)}  select    tpr     fpr   ratio(sel) ratio(tpr) ratio(fpr)`,
+      ...r.groups.map(
+        (g) =>
+          `${(g.group + (g.small ? " (small)" : "")).padEnd(24)} ${String(g.n).padStart(8)}  ${pct(g.selection_rate)} ${pct(g.tpr)} ${pct(g.fpr)}   ${ratio(g.disparity.selection_rate)}      ${ratio(g.disparity.tpr)}      ${ratio(g.disparity.fpr)}`
+      ),
+      `demographic parity difference ${ratio(r.summary.demographic_parity_difference)}, ratio ${ratio(r.summary.demographic_parity_ratio)}`,
+      `equalized odds difference ${ratio(r.summary.equalized_odds_difference)}, ratio ${ratio(r.summary.equalized_odds_ratio)}`,
+      `equal opportunity difference ${ratio(r.summary.equal_opportunity_difference)}`,
+      `overall: accuracy ${ratio(r.overall.accuracy)}, ROC AUC ${ratio(r.overall.roc_auc)}, AP ${ratio(r.overall.average_precision)}`
+    ];
+    return lines.join("\n");
+  }
+};

@@ -1,0 +1,37 @@
+import {sqlIdentifier} from "../db/sqlIdentifier.js";
+import {sqlLiteral} from "../db/sqlLiteral.js";
+import type {FairnessConvention} from "./fairnessConvention.js";
+
+/**
+ * SQL for the row-level, PII-free fairness table of one system: one row per decision, ordered by time and key,
+ * with only the columns a fairness review needs, named independently of the system:
+ * `decided_at` (TIMESTAMP), `month` (DATE, first of the month), `model_version`, `decision_source`, every
+ * protected attribute under its own name, `score`, `threshold`, `model_pos` (the model's decision is the
+ * favourable one), `final_pos` (the decision after review is), `reviewed`, `overridden`, and `label_pos`
+ * (the favourable outcome: the adverse label is false; NULL while the outcome is unknown).
+ * `decisions` and `outcomes` are file paths (Parquet); without outcomes `label_pos` is NULL throughout.
+ * @example await writeParquet(db, fairnessRowsSql(convention, dir.decisions, dir.outcomes));
+ */
+export function fairnessRowsSql(c: FairnessConvention, decisions: string, outcomes?: string): string {
+  const id = sqlIdentifier;
+  const positive = sqlLiteral(c.positiveDecision);
+  const orNull = (column: string | null, cast: string) => (column ? `d.${id(column)}::${cast}` : `NULL::${cast}`);
+  const label = outcomes ? `NOT o.${id(c.label.column)}` : "NULL::BOOLEAN";
+  return `SELECT
+  d.${id(c.time)}::TIMESTAMP AS decided_at,
+  date_trunc('month', d.${id(c.time)}::TIMESTAMP)::DATE AS month,
+  ${orNull(c.modelVersion, "VARCHAR")} AS model_version,
+  ${orNull(c.decisionSource, "VARCHAR")} AS decision_source,
+  ${c.protected.map((p) => `d.${id(p)}::VARCHAR AS ${id(p)}`).join(",\n  ")},
+  d.${id(c.score)}::DOUBLE AS score,
+  ${orNull(c.threshold, "DOUBLE")} AS threshold,
+  (d.${id(c.decision)} = ${positive}) AS model_pos,
+  (d.${id(c.finalDecision ?? c.decision)} = ${positive}) AS final_pos,
+  coalesce(${orNull(c.review, "BOOLEAN")}, false) AS reviewed,
+  coalesce(${orNull(c.override, "BOOLEAN")}, false) AS overridden,
+  ${label} AS label_pos
+FROM read_parquet(${sqlLiteral(decisions)}) d${
+    outcomes ? `\nLEFT JOIN read_parquet(${sqlLiteral(outcomes)}) o USING (${id(c.key)})` : ""
+  }
+ORDER BY decided_at, d.${id(c.key)}`;
+}
