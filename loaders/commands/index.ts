@@ -1,6 +1,7 @@
 import type {Command} from "../cli/command.js";
 import {drift} from "./drift.js";
+import {fairness} from "./fairness.js";
 import {spc} from "./spc.js";
 
 /** Every CLI command; add a command by adding its module here. */
-export const commands: Command[] = [spc, drift];
+export const commands: Command[] = [spc, drift, fairness];
