@@ -1,0 +1,241 @@
+import {mkdir, mkdtemp, readFile, rename, rm, writeFile} from "node:fs/promises";
+import {join} from "node:path";
+import {InputError} from "../cli/errors.js";
+import type {Contract, SchemaObject} from "../contract/Contract.js";
+import {schemaObject} from "../contract/schemaObject.js";
+import type {Db} from "../db/openDb.js";
+import {sqlIdentifier as id} from "../db/sqlIdentifier.js";
+import {sqlLiteral} from "../db/sqlLiteral.js";
+import type {Manifest, OutputEntry, SourceEntry} from "./Manifest.js";
+import {outputNames} from "./outputNames.js";
+import {resolveSources, type Source} from "./resolveSources.js";
+import {sha256File} from "./sha256File.js";
+import {sourceFormat} from "./sourceFormat.js";
+import {stageText, STAGING_COLUMNS} from "./stageText.js";
+import {rawColumn, validationSql} from "./validationSql.js";
+
+export interface IngestOptions {
+  contract: Contract;
+  /** The schema object to ingest; default the contract's first. */
+  object?: string;
+  /** A file path or glob. */
+  source: string;
+  outDir: string;
+}
+
+export interface IngestEffects {
+  db: Db;
+  log: (message: string) => void;
+  /** Test seam: called after every output is written to its temporary name, before any is renamed. */
+  beforeCommit?: () => Promise<void> | void;
+}
+
+const TOOL = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8")) as {
+  name: string;
+  version: string;
+};
+
+/**
+ * Ingests raw decision (or outcome) files into Parquet, validating every row against a contract object.
+ *
+ * 1. Resolve `source` (path or glob, sorted); read CSV and JSON Lines (optionally .gz) through
+ *    stageText into normalised staging files, Parquet directly; every column as text, with the file
+ *    name (`_source_file`) and 1-based `_row` (line number in text files, row number in Parquet).
+ * 2. Validate in DuckDB (validationSql): types, required, allowed values, ranges, patterns,
+ *    uniqueness, row rules.
+ * 3. Write into `outDir`, each to a temporary name first and renamed only when all are written (a
+ *    failed run leaves previous outputs untouched): accepted rows typed per contract plus
+ *    `_source_file`, `_row`, ordered by file and row (zstd Parquet); quarantined rows as received
+ *    (text) with `_source_file, _row, _reason, _reasons, _checks, _raw`; and the Manifest.
+ *
+ * Parquet outputs are byte-identical for identical inputs (ordered, written by one thread, no times).
+ *
+ * @throws {InputError} unusable input: no matching file, unreadable file or gzip, unknown format, a
+ *   required column missing from a source (`data/x.csv: field income: required column missing`), a
+ *   row rule DuckDB cannot bind
+ * @throws {Error} if rows read ≠ accepted + quarantined (a bug: never silently lose rows)
+ */
+export async function ingest(options: IngestOptions, effects: IngestEffects): Promise<Manifest> {
+  const {contract, source, outDir} = options;
+  const {db, log} = effects;
+  const started = Date.now();
+  const object = schemaObject(contract, options.object);
+  const names = outputNames(object.name, object === contract.schema[0]);
+  const sources = await resolveSources(db, source);
+  const formats = sources.map((s) => sourceFormat(s.path));
+  await mkdir(outDir, {recursive: true});
+  const work = await mkdtemp(join(outDir, ".ingest-"));
+  try {
+    await db.run(`SET temp_directory = ${sqlLiteral(join(work, "duckdb"))}; SET preserve_insertion_order = true`);
+    const columns = object.properties.map((p) => p.name);
+    await db.run(`CREATE OR REPLACE TABLE raw (_file INTEGER, _source_file VARCHAR, _row BIGINT, _check VARCHAR,
+      _error VARCHAR, _raw VARCHAR, ${columns.map((c) => `${id(c)} VARCHAR`).join(", ")})`);
+    const entries: SourceEntry[] = [];
+    for (const [i, s] of sources.entries()) {
+      const t = Date.now();
+      const entry = await stageSource(db, object, s, formats[i], i, join(work, `${i}.csv`));
+      entries.push(entry);
+      const missing = entry.missingColumns.filter((c) => object.properties.find((p) => p.name === c)!.required);
+      if (missing.length > 0) throw new InputError("required column missing", {file: s.path, field: missing[0]});
+      if (entry.missingColumns.length > 0)
+        log(`${s.name}: optional columns absent: ${entry.missingColumns.join(", ")}`);
+      if (entry.ignoredColumns.length > 0)
+        log(`${s.name}: columns not in the contract, ignored: ${entry.ignoredColumns.join(", ")}`);
+      log(`read ${s.name}: ${entry.rows.read.toLocaleString("en")} rows (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+    }
+
+    const t = Date.now();
+    const {typed, checked} = validationSql(object);
+    await db.run(typed);
+    await checkRules(db, contract, object);
+    await db.run(checked);
+    log(`validated in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+
+    const counts = await db.all<{file: number; accepted: number; quarantined: number}>(
+      "SELECT _file AS file, count(*) FILTER (WHERE _ok) AS accepted, count(*) FILTER (WHERE NOT _ok) AS quarantined FROM checked GROUP BY _file"
+    );
+    for (const c of counts) Object.assign(entries[c.file].rows, {accepted: c.accepted, quarantined: c.quarantined});
+    const rows = {read: 0, accepted: 0, quarantined: 0};
+    for (const e of entries) {
+      if (e.rows.read !== e.rows.accepted + e.rows.quarantined)
+        throw new Error(
+          `${e.file}: rows read ${e.rows.read} ≠ accepted ${e.rows.accepted} + quarantined ${e.rows.quarantined}`
+        );
+      rows.read += e.rows.read;
+      rows.accepted += e.rows.accepted;
+      rows.quarantined += e.rows.quarantined;
+    }
+    const byCheck = await db.all<{check: string; n: number}>(
+      "SELECT f.check AS check, count(*) AS n FROM (SELECT unnest(_failures) AS f FROM checked WHERE NOT _ok) GROUP BY 1 ORDER BY 1"
+    );
+
+    const t2 = Date.now();
+    const temp = (name: string) => join(work, name);
+    await db.run("SET threads = 1"); // one writer thread: identical input gives identical Parquet bytes
+    await db.run(`COPY (SELECT ${columns.map(id).join(", ")}, _source_file, _row FROM checked WHERE _ok ORDER BY _file, _row)
+      TO ${sqlLiteral(temp(names.accepted))} (FORMAT parquet, COMPRESSION zstd)`);
+    await db.run(`COPY (SELECT _source_file, _row, array_to_string(list_transform(_failures, f -> f.message), '; ') AS _reason,
+        list_transform(_failures, f -> f.message) AS _reasons, list_transform(_failures, f -> f.check) AS _checks, _raw,
+        ${columns.map((c) => `${rawColumn(c)} AS ${id(c)}`).join(", ")}
+      FROM checked WHERE NOT _ok ORDER BY _file, _row)
+      TO ${sqlLiteral(temp(names.quarantine))} (FORMAT parquet, COMPRESSION zstd)`);
+    await db.run("RESET threads");
+    log(`wrote Parquet in ${((Date.now() - t2) / 1000).toFixed(1)} s`);
+    const outputs: OutputEntry[] = [
+      {file: names.accepted, rows: rows.accepted, ...(await sha256File(temp(names.accepted)))},
+      {file: names.quarantine, rows: rows.quarantined, ...(await sha256File(temp(names.quarantine)))}
+    ];
+    const [{version: duckdb}] = await db.all<{version: string}>("SELECT version() AS version");
+    const ended = Date.now();
+    const manifest: Manifest = {
+      contract: {
+        file: contract.file,
+        id: contract.id,
+        version: contract.version,
+        sha256: (await sha256File(contract.file).catch(() => ({sha256: ""}))).sha256,
+        object: object.name
+      },
+      tool: {name: TOOL.name, version: TOOL.version, duckdb},
+      source,
+      sources: entries,
+      rows: {...rows, quarantineRate: rows.read === 0 ? 0 : rows.quarantined / rows.read},
+      quarantineByCheck: Object.fromEntries(byCheck.map((c) => [c.check, c.n])),
+      outputs,
+      run: {
+        startedAt: new Date(started).toISOString(),
+        endedAt: new Date(ended).toISOString(),
+        durationMs: ended - started,
+        rowsPerSecond: Math.round(rows.read / Math.max(0.001, (ended - started) / 1000)),
+        peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024)
+      }
+    };
+    await writeFile(temp(names.manifest), JSON.stringify(manifest, null, 2) + "\n");
+    await effects.beforeCommit?.();
+    for (const name of [names.accepted, names.quarantine, names.manifest]) await rename(temp(name), join(outDir, name));
+    return manifest;
+  } finally {
+    await db.run("DROP VIEW IF EXISTS typed; DROP TABLE IF EXISTS checked; DROP TABLE IF EXISTS raw").catch(() => {});
+    await rm(work, {recursive: true, force: true});
+  }
+}
+
+/** Reads one source into table `raw`; returns its manifest entry with `rows.read` set. */
+async function stageSource(
+  db: Db,
+  object: SchemaObject,
+  source: Source,
+  format: ReturnType<typeof sourceFormat>,
+  index: number,
+  stagingFile: string
+): Promise<SourceEntry> {
+  const columns = object.properties.map((p) => p.name);
+  const prefix = `${index}, ${sqlLiteral(source.name)}`;
+  const entry = (e: {
+    bytes: number;
+    sha256: string;
+    rows: number;
+    blankLines: number;
+    missingColumns: string[];
+    extraColumns: string[];
+  }): SourceEntry => ({
+    file: source.name,
+    format: format.kind,
+    gzip: format.gzip,
+    bytes: e.bytes,
+    sha256: e.sha256,
+    rows: {read: e.rows, accepted: 0, quarantined: 0},
+    blankLines: e.blankLines,
+    missingColumns: e.missingColumns,
+    ignoredColumns: e.extraColumns
+  });
+  if (format.kind === "parquet") {
+    let present: string[];
+    try {
+      present = (
+        await db.all<{column_name: string}>(`DESCRIBE SELECT * FROM read_parquet(${sqlLiteral(source.path)})`)
+      ).map((r) => r.column_name);
+    } catch (error) {
+      throw new InputError(`not a readable Parquet file (${(error as Error).message.split("\n")[0]})`, {
+        file: source.path
+      });
+    }
+    const select = columns.map((c) => (present.includes(c) ? `NULLIF(CAST(${id(c)} AS VARCHAR), '')` : "NULL"));
+    await db.run(`INSERT INTO raw SELECT ${prefix}, file_row_number + 1, NULL, NULL, NULL, ${select.join(", ")}
+      FROM read_parquet(${sqlLiteral(source.path)}, file_row_number = true)`);
+    const [{n}] = await db.all<{n: number}>(`SELECT count(*) AS n FROM raw WHERE _file = ${index}`);
+    return entry({
+      ...(await sha256File(source.path)),
+      rows: n,
+      blankLines: 0,
+      missingColumns: columns.filter((c) => !present.includes(c)),
+      extraColumns: present.filter((c) => !columns.includes(c))
+    });
+  }
+  const staged = await stageText(source.path, format, columns, stagingFile);
+  const types = [...STAGING_COLUMNS, ...columns].map(
+    (c) => `${sqlLiteral(c)}: ${sqlLiteral(c === "_row" ? "BIGINT" : "VARCHAR")}`
+  );
+  await db.run(`INSERT INTO raw SELECT ${prefix}, * FROM read_csv(${sqlLiteral(stagingFile)}, header = false, auto_detect = false,
+    delim = ',', quote = '"', escape = '"', new_line = '\\n', max_line_size = 8388608, columns = {${types.join(", ")}})`);
+  await rm(stagingFile);
+  return entry(staged);
+}
+
+/** Binds each row rule against the typed columns first, so a bad predicate names its place in the contract. */
+async function checkRules(db: Db, contract: Contract, object: SchemaObject): Promise<void> {
+  for (const rule of object.rules) {
+    let type: string;
+    try {
+      [{column_type: type}] = await db.all<{column_type: string}>(
+        `DESCRIBE SELECT (${rule.implementation}) AS ok FROM typed`
+      );
+    } catch (error) {
+      const message = (error as Error).message.split("\n")[0];
+      throw new InputError(`${rule.path}.implementation: rule ${rule.name}: ${message}`, {file: contract.file});
+    }
+    if (type !== "BOOLEAN")
+      throw new InputError(`${rule.path}.implementation: rule ${rule.name}: not a boolean predicate (${type})`, {
+        file: contract.file
+      });
+  }
+}
