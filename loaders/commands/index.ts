@@ -2,7 +2,8 @@ import type {Command} from "../cli/command.js";
 import {drift} from "./drift.js";
 import {fairness} from "./fairness.js";
 import {ingest} from "./ingest.js";
+import {roi} from "./roi.js";
 import {spc} from "./spc.js";
 
 /** Every CLI command; add a command by adding its module here. */
-export const commands: Command[] = [ingest, spc, drift, fairness];
+export const commands: Command[] = [ingest, spc, drift, fairness, roi];
