@@ -3,7 +3,8 @@ import {drift} from "./drift.js";
 import {fairness} from "./fairness.js";
 import {ingest} from "./ingest.js";
 import {roi} from "./roi.js";
+import {sample} from "./sample.js";
 import {spc} from "./spc.js";
 
 /** Every CLI command; add a command by adding its module here. */
-export const commands: Command[] = [ingest, spc, drift, fairness, roi];
+export const commands: Command[] = [ingest, sample, spc, drift, fairness, roi];
