@@ -42,8 +42,8 @@ describe("levelCombinations and toScoreHistograms", () => {
       3
     );
     assert.deepEqual(h.groups, ["b", "a"]);
-    assert.deepEqual([...h.histograms[0].pos], [0, 2, 0]);
-    assert.deepEqual([...h.histograms[1].unk], [3, 0, 0]);
+    assert.deepEqual(Array.from(h.histograms[0].pos), [0, 2, 0]);
+    assert.deepEqual(Array.from(h.histograms[1].unk), [3, 0, 0]);
     assert.throws(() => toScoreHistograms([{group: "a", bin: 3, pos: 0, neg: 0, unk: 0}], 3), /invalid bin: 3/);
   });
 });
