@@ -2,9 +2,10 @@ import type {Command} from "../cli/command.js";
 import {drift} from "./drift.js";
 import {fairness} from "./fairness.js";
 import {ingest} from "./ingest.js";
+import {profile} from "./profile.js";
 import {roi} from "./roi.js";
 import {sample} from "./sample.js";
 import {spc} from "./spc.js";
 
 /** Every CLI command; add a command by adding its module here. */
-export const commands: Command[] = [ingest, sample, spc, drift, fairness, roi];
+export const commands: Command[] = [ingest, sample, spc, drift, fairness, roi, profile];
