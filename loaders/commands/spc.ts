@@ -88,7 +88,7 @@ async function systemReports(db: Db, args: Args, bucket: string, opts: SpcOption
     throw new InputError(`unknown metric ${JSON.stringify(wanted)} (${system.metrics.map((m) => m.id)})`);
   const reports: SpcReport[] = [];
   for (const metric of metrics) {
-    if (metric.source === "outcomes" && !system.files.outcomes) continue;
+    if (metric.source !== "decisions" && !system.files[metric.source]) continue;
     const rows = await db.all<{bucket: string; n: number | null; count: number | null; value: number | null}>(
       metricSeriesSql(metric, system.columns, system.files, bucket)
     );

@@ -6,21 +6,31 @@ import type {SpcColumns, SpcMetric} from "./spcMetrics.js";
 export interface SystemFiles {
   decisions: string;
   outcomes?: string;
+  quarantine?: string;
 }
 
 /**
  * SQL for one metric's series: one row per UTC calendar bucket (see bucketSql) with columns
  * `bucket` (VARCHAR, YYYY-MM-DD), `n` and `count` (DOUBLE; null for a value metric) and `value` (DOUBLE;
  * null for a proportion metric), ordered by bucket; buckets with no denominator or no value are dropped.
- * Outcome metrics join decisions to outcomes on the primary key and bucket by decision time.
+ * Outcome metrics join decisions to outcomes on the primary key and bucket by decision time; the quarantine
+ * metric stacks accepted rows on quarantined ones (kept as text by ingest: their time goes through
+ * TRY_CAST to TIMESTAMPTZ, read in UTC, and rows whose time does not parse are left out).
  *
- * @throws {Error} `metric <id> needs outcomes` when an outcome metric has no outcomes file
+ * @throws {Error} `metric <id> needs <source>` when an outcome or quarantine metric lacks its file
  */
 export function metricSeriesSql(metric: SpcMetric, columns: SpcColumns, files: SystemFiles, unit: string): string {
-  let from = `(SELECT CAST(${columns.time} AS TIMESTAMP) AS __t, * FROM read_parquet(${sqlLiteral(files.decisions)})) AS __d`;
+  const decisions = `read_parquet(${sqlLiteral(files.decisions)})`;
+  let from = `(SELECT CAST(${columns.time} AS TIMESTAMP) AS __t, * FROM ${decisions}) AS __d`;
   if (metric.source === "outcomes") {
     if (!files.outcomes) throw new Error(`metric ${metric.id} needs outcomes`);
     from += ` JOIN read_parquet(${sqlLiteral(files.outcomes)}) AS __o USING (${columns.key})`;
+  }
+  if (metric.source === "quarantine") {
+    if (!files.quarantine) throw new Error(`metric ${metric.id} needs quarantine`);
+    from = `(SELECT CAST(${columns.time} AS TIMESTAMP) AS __t, 0 AS __q FROM ${decisions}
+  UNION ALL SELECT CAST(TRY_CAST(${columns.time} AS TIMESTAMPTZ) AS TIMESTAMP), 1 FROM read_parquet(${sqlLiteral(files.quarantine)})) AS __d
+WHERE __t IS NOT NULL`;
   }
   const proportion = metric.kind === "proportion";
   return `SELECT ${bucketSql(unit, "__t")} AS bucket,

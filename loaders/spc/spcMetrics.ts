@@ -18,8 +18,11 @@ export interface SpcMetric {
   kind: "proportion" | "value";
   /** What the series is, in plain words, for the page. */
   description: string;
-  /** "decisions", or "outcomes": decisions joined with their outcomes, bucketed by decision time. */
-  source: "decisions" | "outcomes";
+  /**
+   * "decisions"; "outcomes": decisions joined with their outcomes, bucketed by decision time; or
+   * "quarantine": accepted rows (`__q` = 0) with the quarantined rows whose time parses (`__q` = 1).
+   */
+  source: "decisions" | "outcomes" | "quarantine";
   n?: string;
   count?: string;
   value?: string;
@@ -36,7 +39,8 @@ export interface SpcColumns {
  * and customProperties.positiveDecision), human-review rate (`review`), override rate among reviewed
  * decisions (`override`), fallback rate (`decision_source` allowing `fallback`), share of decisions without
  * a model score (`score`), p95 latency of automated decisions (`latency`), and the adverse-outcome rate
- * among decisions whose outcome has arrived (customProperties.outcomeLabel, joined on the primary key).
+ * among decisions whose outcome has arrived (customProperties.outcomeLabel, joined on the primary key), and
+ * the quarantine rate (quarantined rows among all rows read, bucketed by the raw time when it parses).
  * A metric whose columns the contract lacks is left out.
  *
  * @throws {InputError} from the contract helpers when the time column or primary key is missing or a
@@ -127,5 +131,14 @@ export function spcMetrics(contract: Contract): {columns: SpcColumns; metrics: S
       });
     }
   }
+  metrics.push({
+    id: "quarantine_rate",
+    label: "quarantine rate",
+    kind: "proportion",
+    description: "Share of the rows read that ingest quarantined (failed the contract), by their time when it parses.",
+    source: "quarantine",
+    n: "count(*)",
+    count: "count(*) FILTER (WHERE __q = 1)"
+  });
   return {columns: {time, key}, metrics};
 }

@@ -14,7 +14,7 @@ export interface SpcSystem {
  * SQL for the SPC page's table: every metric of every system in every bucket unit, one row per bucket,
  * with columns system, metric, label, kind, description, unit, bucket, n, count, value (see
  * metricSeriesSql), ordered by system, metric, unit and bucket so the Parquet is identical on re-run.
- * Outcome metrics are skipped for a system without an outcomes file.
+ * Outcome and quarantine metrics are skipped for a system without that file.
  *
  * @throws {Error} `no SPC series` when there is nothing to select
  */
@@ -22,7 +22,7 @@ export function spcSeriesSql(systems: readonly SpcSystem[], units: readonly stri
   const parts: string[] = [];
   for (const {system, columns, metrics, files} of systems)
     for (const metric of metrics) {
-      if (metric.source === "outcomes" && !files.outcomes) continue;
+      if (metric.source !== "decisions" && !files[metric.source]) continue;
       for (const unit of units)
         parts.push(`SELECT ${sqlLiteral(system)} AS system, ${sqlLiteral(metric.id)} AS metric,
   ${sqlLiteral(metric.label)} AS label, ${sqlLiteral(metric.kind)} AS kind,

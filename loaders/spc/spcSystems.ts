@@ -1,3 +1,4 @@
+import {existsSync} from "node:fs";
 import {readContract} from "../contract/readContract.js";
 import {listSystems} from "../workspace/listSystems.js";
 import {spcMetrics} from "./spcMetrics.js";
@@ -11,10 +12,10 @@ import type {SpcSystem} from "./spcSeriesSql.js";
  */
 export async function spcSystems(dir: string, contracts?: string): Promise<SpcSystem[]> {
   return Promise.all(
-    listSystems(dir, contracts).map(async ({system, decisions, outcomes, contract}) => ({
+    listSystems(dir, contracts).map(async ({system, decisions, outcomes, quarantine, contract}) => ({
       system,
       ...spcMetrics(await readContract(contract)),
-      files: {decisions, outcomes}
+      files: {decisions, outcomes, quarantine: existsSync(quarantine) ? quarantine : undefined}
     }))
   );
 }

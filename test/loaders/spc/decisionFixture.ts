@@ -13,6 +13,8 @@ import {sqlLiteral} from "../../../loaders/db/sqlLiteral.js";
  * - routed_to_review when i % 10 = 9 (10 a day), overridden when also i % 20 = 19 (5 a day)
  * - latency_ms = 100 + i + 10·(d % 3): p95 = quantile_cont(100..199, 0.95) + 10·(d % 3) = 194.05 + 10·(d % 3)
  * - outcomes for approved decisions of days < days − 2, defaulted when i % 5 = 0 (20 of 60)
+ * - quarantine.parquet as ingest writes it (columns as text): 2 rows on day 3 (one with a `Z` offset), one
+ *   with an unparseable time
  */
 export async function writeDecisionFixture(
   db: Db,
@@ -39,5 +41,11 @@ export async function writeDecisionFixture(
   await db.run(`COPY (SELECT decision_id, (decided_at + INTERVAL 40 DAY)::TIMESTAMP AS observed_at, i % 5 = 0 AS defaulted
     FROM (${rows}) WHERE final_decision = 'approve' AND d < ${days - 2} ORDER BY decision_id)
     TO ${sqlLiteral(join(base, "outcomes.parquet"))} (FORMAT parquet)`);
+  await db.run(`COPY (SELECT * FROM (VALUES
+      ('x.csv', 10, 'not a DOUBLE', 'CL-90000001', '2026-01-04T05:00:00Z', 'abc'),
+      ('x.csv', 11, 'not a DOUBLE', 'CL-90000002', '2026-01-04 06:00:00', 'abc'),
+      ('x.csv', 12, 'not a TIMESTAMP', 'CL-90000003', 'yesterday', '100'))
+      AS q(_source_file, _row, _reason, decision_id, decided_at, latency_ms))
+    TO ${sqlLiteral(join(base, "quarantine.parquet"))} (FORMAT parquet)`);
   return base;
 }

@@ -27,7 +27,11 @@ describe("spcMetrics and metricSeriesSql on the credit-line contract", () => {
   const series = async (id: string, unit: string) => {
     const {columns, metrics} = spcMetrics(await readContract(join(contractsDir, "credit-line.odcs.yaml")));
     const metric = metrics.find((m) => m.id === id)!;
-    const files = {decisions: join(base, "decisions.parquet"), outcomes: join(base, "outcomes.parquet")};
+    const files = {
+      decisions: join(base, "decisions.parquet"),
+      outcomes: join(base, "outcomes.parquet"),
+      quarantine: join(base, "quarantine.parquet")
+    };
     return db.all<{bucket: string; n: number; count: number; value: number}>(
       metricSeriesSql(metric, columns, files, unit)
     );
@@ -44,7 +48,8 @@ describe("spcMetrics and metricSeriesSql on the credit-line contract", () => {
         ["fallback_rate", "fallback rate", "proportion"],
         ["score_null_rate", "missing-score rate", "proportion"],
         ["latency_p95", "latency p95 (ms)", "value"],
-        ["bad_rate", "defaulted rate", "proportion"]
+        ["bad_rate", "defaulted rate", "proportion"],
+        ["quarantine_rate", "quarantine rate", "proportion"]
       ]
     );
   });
@@ -64,6 +69,13 @@ describe("spcMetrics and metricSeriesSql on the credit-line contract", () => {
     const bad = await series("bad_rate", "day");
     assert.equal(bad.length, 8);
     assert.deepEqual(bad[0], {bucket: "2026-01-01", n: 60, count: 20, value: null});
+  });
+
+  it("counts quarantined rows by their raw time, leaving out times that do not parse", async () => {
+    const quarantine = await series("quarantine_rate", "day");
+    assert.equal(quarantine.length, 10);
+    assert.deepEqual(quarantine[3], {bucket: "2026-01-04", n: 102, count: 2, value: null});
+    assert.deepEqual(quarantine[2], {bucket: "2026-01-03", n: 100, count: 0, value: null});
   });
 
   it("computes the p95 latency of automated decisions as a value", async () => {

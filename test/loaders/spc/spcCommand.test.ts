@@ -99,7 +99,8 @@ describe("workbench spc", () => {
         "fallback_rate",
         "score_null_rate",
         "latency_p95",
-        "bad_rate"
+        "bad_rate",
+        "quarantine_rate"
       ].map((id) => `credit-line ${id}`)
     );
     const fallback = r.metrics.find((m) => m.series === "credit-line fallback_rate")!;
@@ -164,6 +165,7 @@ describe("workbench spc", () => {
     assert.equal(buckets["fallback_rate/week"], 7);
     assert.equal(buckets["bad_rate/day"], 38);
     assert.equal(buckets["latency_p95/week"], 7);
-    assert.equal(rows.length, 14);
+    assert.equal(buckets["quarantine_rate/day"], 40);
+    assert.equal(rows.length, 16);
   });
 });

@@ -1,0 +1,76 @@
+import assert from "node:assert/strict";
+import {describe, it} from "node:test";
+import {ControlChart, RULE_COLORS} from "../../src/components/ControlChart.js";
+import {CusumChart} from "../../src/components/CusumChart.js";
+import {EwmaChart} from "../../src/components/EwmaChart.js";
+import {controlLimits} from "../../src/lib/spc/controlLimits.js";
+import {spcAnalysis} from "../../src/lib/spc/spcAnalysis.js";
+import {assertSnapshot, newDocument} from "./spcSnapshot.js";
+
+// 12 days, n alternating 100/400 (stepped limits), counts at p ≈ 0.1 with a shift to 0.3 on the last 2 days
+// (Phase II from 2026-01-11): WE1 on both shifted days, EWMA and CUSUM signals.
+const counts = [10, 42, 9, 38, 11, 40, 10, 41, 9, 39, 30, 120];
+const series = counts.map((count, i) => ({
+  bucket: `2026-01-${String(i + 1).padStart(2, "0")}`,
+  count,
+  n: i % 2 ? 400 : 100
+}));
+const analysis = spcAnalysis(series, {baseline: {to: "2026-01-10"}});
+
+describe("ControlChart", () => {
+  it("draws zones, stepped limits, the centre and points coloured by rule (snapshot)", () => {
+    const chart = ControlChart(controlLimits(analysis), {
+      label: "rate",
+      percent: true,
+      width: 640,
+      document: newDocument()
+    });
+    const dots = [...chart.querySelectorAll("circle")];
+    assert.equal(dots.length, 12);
+    // the two shifted days violate WE1 and are drawn in its colour, bigger; the others are in control
+    assert.equal(dots.filter((c) => c.getAttribute("fill") === RULE_COLORS.WE1).length, 2);
+    assert.equal(dots.filter((c) => c.getAttribute("fill") === RULE_COLORS["in control"]).length, 10);
+    assert.match(chart.textContent ?? "", /Phase II/);
+    // the limits step with n: the dashed UCL path takes two heights (n = 100 and n = 400), in 12 steps
+    const ucl = chart.querySelector('g[stroke="#c0392b"] path')!.getAttribute("d")!;
+    const heights = new Set([...ucl.matchAll(/[ML][\d.]+,([\d.]+)/g)].map((m) => Number(m[1]).toFixed(1)));
+    assert.equal(heights.size, 2, ucl);
+    assertSnapshot(chart, "ControlChart");
+  });
+
+  it("renders an individuals chart without Phase II when the baseline is every point", () => {
+    const values = [5, 7, 6, 8, 5, 6, 7, 15].map((value, i) => ({bucket: `2026-02-0${i + 1}`, value}));
+    const chart = ControlChart(controlLimits(spcAnalysis(values)), {width: 640, document: newDocument()});
+    assert.doesNotMatch(chart.textContent ?? "", /Phase II/);
+    assert.equal(chart.querySelectorAll("circle").length, 8);
+    assertSnapshot(chart, "ControlChart-individuals");
+  });
+});
+
+describe("EwmaChart and CusumChart", () => {
+  it("draw the EWMA with its time-varying band and signals (snapshot)", () => {
+    const chart = EwmaChart(analysis.ewma!.points, {
+      center: analysis.individuals.center,
+      phase2From: "2026-01-11",
+      percent: true,
+      width: 640,
+      document: newDocument()
+    });
+    const red = [...chart.querySelectorAll("circle")].filter((c) => c.getAttribute("fill") === "#d62728");
+    assert.equal(red.length, analysis.ewma!.points.filter((d) => d.signal).length);
+    assert.ok(red.length > 0);
+    assertSnapshot(chart, "EwmaChart");
+  });
+
+  it("draw C⁺ above and −C⁻ below with ±h (snapshot)", () => {
+    const chart = CusumChart(analysis.cusum!.points, {
+      h: 5,
+      phase2From: "2026-01-11",
+      width: 640,
+      document: newDocument()
+    });
+    // two dots per bucket (C⁺ and C⁻)
+    assert.equal(chart.querySelectorAll("circle").length, 24);
+    assertSnapshot(chart, "CusumChart");
+  });
+});
