@@ -14,7 +14,10 @@ export type SitePage =
   {name: string; path: string} | {name: string; open?: boolean; pages: {name: string; path: string}[]};
 
 /** The analyst site's sidebar, in order. */
-export const pages: SitePage[] = [{name: "Overview", path: "/"}, {name: "Statistical process control", path: "/spc"}];
+export const pages: SitePage[] = [
+  {name: "Overview", path: "/"},
+  {name: "Statistical process control", path: "/spc"}
+];
 
 export interface SiteOptions {
   title: string;
