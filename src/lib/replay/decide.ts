@@ -1,31 +1,41 @@
 /**
- * How a model score becomes a decision: ascending cut points split [0, 1] into intervals
- * [cuts[i−1], cuts[i]), and decisions[i] is the decision for interval i. A single threshold t with
- * "approve when score < t, else decline" is `{cuts: [t], decisions: ["approve", "decline"]}`; a refer band
- * [a, b) adds a cut and a decision: `{cuts: [a, b], decisions: ["approve", "refer", "decline"]}`.
+ * How a model score becomes a decision, as the sample systems decide (loaders/generate/plan.ts): the
+ * favourable decision `below` when score < threshold, else `above`; with a refer band, scores with
+ * |score − threshold| < refer_band get `refer` instead (credit-line: approve / refer / decline around 0.2 ± 0.05;
+ * fraud-screen: pass / flag, no refer).
  */
 export interface DecisionPolicy {
-  cuts: number[];
-  decisions: string[];
+  threshold: number;
+  below: string;
+  above: string;
+  refer_band?: number;
+  refer?: string;
+  /** The deployed service rounds the score to this many decimals (half up) before logging and deciding. */
+  score_decimals?: number;
 }
 
 /**
- * The decision a policy gives a score: decisions[i] for the first i with score < cuts[i], else the last
- * decision. Scores are compared as given (a float32 model output widened to float64, as logged).
+ * The decision a policy gives a score, computed with exactly the float64 operations written above: with
+ * score_decimals d the score is first rounded as the service logs it, `Math.round(score · 10^d) / 10^d`;
+ * then `Math.abs(score - threshold) < refer_band` refers, else `score < threshold` gives `below`. So a
+ * float32 model output decides the same way in the generator, in replay and in the browser.
  *
- * @throws {Error} for a NaN score, or a policy whose cuts are not ascending or do not number decisions − 1
+ * @throws {Error} for a NaN score or threshold, or a refer band without a refer decision
  * @example
- * decide(0.1, {cuts: [0.2], decisions: ["approve", "decline"]}); // => "approve"
- * decide(0.2, {cuts: [0.2], decisions: ["approve", "decline"]}); // => "decline"
+ * decide(0.1, {threshold: 0.2, below: "approve", above: "decline"}); // => "approve"
+ * decide(0.22, {threshold: 0.2, below: "approve", above: "decline", refer_band: 0.05, refer: "refer"}); // => "refer"
  */
 export function decide(score: number, policy: DecisionPolicy): string {
-  const {cuts, decisions} = policy;
-  if (decisions.length !== cuts.length + 1)
-    throw new Error(`invalid policy: ${cuts.length} cuts, ${decisions.length} decisions`);
+  const {threshold, below, above, refer_band, refer, score_decimals} = policy;
   if (Number.isNaN(score)) throw new Error(`invalid score: ${score}`);
-  for (let i = 0; i < cuts.length; ++i) {
-    if (i > 0 && !(cuts[i] >= cuts[i - 1])) throw new Error(`invalid cuts: ${cuts.join(",")}`);
-    if (score < cuts[i]) return decisions[i];
+  if (score_decimals !== undefined) {
+    const f = 10 ** score_decimals;
+    score = Math.round(score * f) / f;
   }
-  return decisions[cuts.length];
+  if (Number.isNaN(threshold)) throw new Error(`invalid threshold: ${threshold}`);
+  if (refer_band !== undefined) {
+    if (refer === undefined) throw new Error(`invalid policy: refer_band ${refer_band} without refer`);
+    if (Math.abs(score - threshold) < refer_band) return refer;
+  }
+  return score < threshold ? below : above;
 }

@@ -34,19 +34,20 @@ export interface ReproductionReport {
 /**
  * Compares logged model decisions with a replay of the same inputs through the registered model version:
  * a row is reproduced when |replayed − logged score| ≤ tolerance (default 1e-6) and the policy applied to
- * the replayed score gives the logged decision. A missing logged score is a mismatch. O(n).
+ * the replayed score gives the logged decision. A missing logged score is a mismatch. `policy` may be a
+ * function of the row index when the registered threshold changed over time. O(n).
  *
  * @param logged rows made by one model version (decision_source "model"), in the order of `replayed`
  * @param replayed the replayed score of each row
  * @throws {Error} when the lengths differ, a replayed score is NaN, or the tolerance is negative
  * @example
  * reproductionCheck([{decision_id: "a", score: 0.1, decision: "approve"}], [0.1],
- *   {cuts: [0.2], decisions: ["approve", "decline"]}).reproduced_share; // => 1
+ *   {threshold: 0.2, below: "approve", above: "decline"}).reproduced_share; // => 1
  */
 export function reproductionCheck(
   logged: readonly LoggedDecision[],
   replayed: ArrayLike<number>,
-  policy: DecisionPolicy,
+  policy: DecisionPolicy | ((index: number) => DecisionPolicy),
   {tolerance = 1e-6, maxMismatches = 100}: {tolerance?: number; maxMismatches?: number} = {}
 ): ReproductionReport {
   if (logged.length !== replayed.length)
@@ -57,7 +58,7 @@ export function reproductionCheck(
   for (let i = 0; i < logged.length; ++i) {
     const {decision_id, score, decision} = logged[i];
     const replayed_score = replayed[i];
-    const replayed_decision = decide(replayed_score, policy);
+    const replayed_decision = decide(replayed_score, typeof policy === "function" ? policy(i) : policy);
     const missing = score === null || Number.isNaN(score);
     const scoreOk = !missing && Math.abs(replayed_score - score) <= tolerance;
     const decisionOk = replayed_decision === decision;

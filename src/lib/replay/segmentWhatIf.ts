@@ -29,7 +29,7 @@ export interface SegmentWhatIf {
  *
  * @throws {Error} for a feature index outside the row or a non-finite add/multiply
  * @example
- * await segmentWhatIf(runtime, rows, 17, policy, {cuts: [0.25], decisions: ["approve", "decline"]});
+ * await segmentWhatIf(runtime, rows, 17, policy, {threshold: 0.25, below: "approve", above: "decline"});
  */
 export async function segmentWhatIf(
   runtime: ScoringRuntime,

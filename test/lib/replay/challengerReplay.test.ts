@@ -13,7 +13,7 @@ describe("challengerReplay", () => {
       Float32Array.of(-2, 2, -2, 2),
       1,
       logged,
-      {cuts: [0.5], decisions: ["approve", "decline"]},
+      {threshold: 0.5, below: "approve", above: "decline"},
       ["young", "young", "old", "old"]
     );
     assert.deepEqual(r.decisions, ["approve", "decline", "approve", "decline"]);

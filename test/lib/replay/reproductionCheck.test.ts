@@ -3,7 +3,7 @@ import {describe, it} from "node:test";
 import {reproductionCheck} from "../../../src/lib/replay/reproductionCheck.js";
 
 describe("reproductionCheck", () => {
-  const policy = {cuts: [0.2], decisions: ["approve", "decline"]};
+  const policy = {threshold: 0.2, below: "approve", above: "decline"};
   const logged = [
     {decision_id: "a", score: 0.1, decision: "approve"},
     {decision_id: "b", score: 0.5, decision: "decline"},
@@ -47,5 +47,19 @@ describe("reproductionCheck", () => {
   it("handles no rows and rejects length mismatches", () => {
     assert.equal(reproductionCheck([], [], policy).reproduced_share, null);
     assert.throws(() => reproductionCheck(logged, [0.1], policy), /length mismatch: 5 logged, 1 replayed/);
+  });
+});
+
+describe("reproductionCheck with a policy per row", () => {
+  it("decides each row with the policy in force for it", () => {
+    const early = {threshold: 0.5, below: "pass", above: "flag"};
+    const late = {threshold: 0.42, below: "pass", above: "flag"};
+    const logged = [
+      {decision_id: "x", score: 0.45, decision: "pass"},
+      {decision_id: "y", score: 0.45, decision: "flag"}
+    ];
+    const r = reproductionCheck(logged, [0.45, 0.45], (i) => (i === 0 ? early : late));
+    assert.equal(r.reproduced, 2);
+    assert.equal(reproductionCheck(logged, [0.45, 0.45], early).mismatches[0].decision_id, "y");
   });
 });

@@ -7,7 +7,7 @@ describe("segmentWhatIf", () => {
   // score = σ(x0): x0 = −2, −1, 0, 1 → 0.12, 0.27, 0.5, 0.73
   const runtime = tsRuntime({type: "logistic_regression", weights: [1], bias: 0});
   const rows = Float32Array.of(-2, -1, 0, 1);
-  const policy = {cuts: [0.3], decisions: ["approve", "decline"]};
+  const policy = {threshold: 0.3, below: "approve", above: "decline"};
 
   it("shifts a feature and counts the flips", async () => {
     const r = await segmentWhatIf(runtime, rows, 1, policy, policy, {feature: 0, add: 1});
@@ -25,7 +25,7 @@ describe("segmentWhatIf", () => {
   });
 
   it("changes only the threshold when no shift is given", async () => {
-    const r = await segmentWhatIf(runtime, rows, 1, policy, {cuts: [0.6], decisions: ["approve", "decline"]});
+    const r = await segmentWhatIf(runtime, rows, 1, policy, {threshold: 0.6, below: "approve", above: "decline"});
     assert.deepEqual(r.after, {approve: 3, decline: 1});
     assert.equal(r.changed, 1);
     assert.equal(r.mean_score_after, r.mean_score_before);

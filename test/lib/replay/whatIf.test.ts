@@ -7,7 +7,7 @@ import {tsRuntime} from "./tsRuntime.js";
 describe("whatIf", () => {
   // score = σ(x0 − x1): x = (1, 1) → 0.5 (decline at cut 0.4); x0 := −1 → σ(−2) ≈ 0.119 (approve)
   const runtime = tsRuntime({type: "logistic_regression", weights: [1, -1], bias: 0});
-  const policy = {cuts: [0.4], decisions: ["approve", "decline"]};
+  const policy = {threshold: 0.4, below: "approve", above: "decline"};
 
   it("re-scores the edited row and decides it", async () => {
     const r = await whatIf(runtime, Float32Array.of(1, 1), new Map([[0, -1]]), policy);
@@ -16,10 +16,7 @@ describe("whatIf", () => {
   });
 
   it("applies a new policy to the edited row (a threshold what-if)", async () => {
-    const r = await whatIf(runtime, Float32Array.of(1, 1), new Map(), policy, {
-      cuts: [0.6],
-      decisions: ["approve", "decline"]
-    });
+    const r = await whatIf(runtime, Float32Array.of(1, 1), new Map(), policy, {...policy, threshold: 0.6});
     assert.equal(r.before.decision, "decline");
     assert.equal(r.after.decision, "approve");
     assert.equal(r.after.score, r.before.score);
