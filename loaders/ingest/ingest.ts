@@ -65,6 +65,7 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
   const formats = sources.map((s) => sourceFormat(s.path));
   await mkdir(outDir, {recursive: true});
   const work = await mkdtemp(join(outDir, ".ingest-"));
+  const {typed, statements, tables} = validationSql(object);
   try {
     await db.run(`SET temp_directory = ${sqlLiteral(join(work, "duckdb"))}; SET preserve_insertion_order = true`);
     const columns = object.properties.map((p) => p.name);
@@ -85,42 +86,48 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
     }
 
     const t = Date.now();
-    const {typed, checked} = validationSql(object);
     await db.run(typed);
     await checkRules(db, contract, object);
-    await db.run(checked);
+    for (const sql of statements.slice(1)) await db.run(sql);
     log(`validated in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
-    const counts = await db.all<{file: number; accepted: number; quarantined: number}>(
-      "SELECT _file AS file, count(*) FILTER (WHERE _ok) AS accepted, count(*) FILTER (WHERE NOT _ok) AS quarantined FROM checked GROUP BY _file"
+    const counts = await db.all<{file: number; quarantined: number}>(
+      "SELECT _file AS file, count(*) AS quarantined FROM bad JOIN typed USING (_id) GROUP BY _file"
     );
-    for (const c of counts) Object.assign(entries[c.file].rows, {accepted: c.accepted, quarantined: c.quarantined});
+    for (const c of counts) entries[c.file].rows.quarantined = c.quarantined;
+    const staged = await db.all<{file: number; n: number}>(
+      "SELECT _file AS file, count(*) AS n FROM raw GROUP BY _file"
+    );
+    const lost = entries.filter((e, i) => (staged.find((s) => s.file === i)?.n ?? 0) !== e.rows.read);
+    if (lost.length > 0) throw new Error(`${lost[0].file}: rows read ${lost[0].rows.read} ≠ rows staged in DuckDB`);
     const rows = {read: 0, accepted: 0, quarantined: 0};
     for (const e of entries) {
-      if (e.rows.read !== e.rows.accepted + e.rows.quarantined)
-        throw new Error(
-          `${e.file}: rows read ${e.rows.read} ≠ accepted ${e.rows.accepted} + quarantined ${e.rows.quarantined}`
-        );
+      e.rows.accepted = e.rows.read - e.rows.quarantined;
       rows.read += e.rows.read;
       rows.accepted += e.rows.accepted;
       rows.quarantined += e.rows.quarantined;
     }
     const byCheck = await db.all<{check: string; n: number}>(
-      "SELECT f.check AS check, count(*) AS n FROM (SELECT unnest(_failures) AS f FROM checked WHERE NOT _ok) GROUP BY 1 ORDER BY 1"
+      "SELECT f.check AS check, count(*) AS n FROM (SELECT unnest(_failures) AS f FROM bad) GROUP BY 1 ORDER BY 1"
     );
 
     const t2 = Date.now();
     const temp = (name: string) => join(work, name);
     await db.run("SET threads = 1"); // one writer thread: identical input gives identical Parquet bytes
-    await db.run(`COPY (SELECT ${columns.map(id).join(", ")}, _source_file, _row FROM checked WHERE _ok ORDER BY _file, _row)
+    await db.run(`COPY (SELECT ${columns.map(id).join(", ")}, _source_file, _row FROM typed
+        WHERE _id NOT IN (SELECT _id FROM bad) ORDER BY _file, _row)
       TO ${sqlLiteral(temp(names.accepted))} (FORMAT parquet, COMPRESSION zstd)`);
     await db.run(`COPY (SELECT _source_file, _row, array_to_string(list_transform(_failures, f -> f.message), '; ') AS _reason,
         list_transform(_failures, f -> f.message) AS _reasons, list_transform(_failures, f -> f.check) AS _checks, _raw,
         ${columns.map((c) => `${rawColumn(c)} AS ${id(c)}`).join(", ")}
-      FROM checked WHERE NOT _ok ORDER BY _file, _row)
+      FROM bad JOIN typed USING (_id) ORDER BY _file, _row)
       TO ${sqlLiteral(temp(names.quarantine))} (FORMAT parquet, COMPRESSION zstd)`);
     await db.run("RESET threads");
     log(`wrote Parquet in ${((Date.now() - t2) / 1000).toFixed(1)} s`);
+    const [{n: written}] = await db.all<{n: number}>(
+      `SELECT count(*) AS n FROM read_parquet(${sqlLiteral(temp(names.accepted))})`
+    );
+    if (written !== rows.accepted) throw new Error(`rows accepted ${rows.accepted} ≠ rows written ${written}`);
     const outputs: OutputEntry[] = [
       {file: names.accepted, rows: rows.accepted, ...(await sha256File(temp(names.accepted)))},
       {file: names.quarantine, rows: rows.quarantined, ...(await sha256File(temp(names.quarantine)))}
@@ -154,7 +161,11 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
     for (const name of [names.accepted, names.quarantine, names.manifest]) await rename(temp(name), join(outDir, name));
     return manifest;
   } finally {
-    await db.run("DROP VIEW IF EXISTS typed; DROP TABLE IF EXISTS checked; DROP TABLE IF EXISTS raw").catch(() => {});
+    await db
+      .run(
+        `DROP VIEW IF EXISTS typed; ${tables.map((t) => `DROP TABLE IF EXISTS ${t};`).join(" ")} DROP TABLE IF EXISTS raw`
+      )
+      .catch(() => {});
     await rm(work, {recursive: true, force: true});
   }
 }

@@ -15,27 +15,33 @@ export const rawColumn = (name: string): string => id(`$raw.${name}`);
 
 /**
  * The SQL that validates every row of table `raw` (columns `_file, _source_file, _row, _check, _error,
- * _raw` and the object's columns as text) against a contract object, in DuckDB:
+ * _raw` and the object's columns as text) against a contract object, in DuckDB, as statements run in
+ * order (`statements`):
  *
- * - `typed`: a view with the lineage columns, each column's text as `"$raw.<name>"`, and each column
- *   cast to its physical type under its own name (castExpression; NULL when it does not fit).
- * - `checked`: a table adding `_ok` (the row passes) and `_failures` (NULL when ok, else a list of
- *   `{check, message}` structs). A row whose record was unusable (`_error` set) fails with that error
- *   only. Otherwise, per column in contract order: required (`x: required value missing`), type
- *   (`x: not a DOUBLE "abc"`), allowed values (`x: not in allowed values "maybe"`), minimum/maximum
- *   and exclusive bounds (`x: below minimum 0 "-5"`), pattern (full match, RE2), minLength/maxLength;
- *   then uniqueness — every copy after the first (by file then row) of a unique column's non-null
- *   value, or of a composite primary key, fails with `x: duplicate of row 17 in decisions-2026-01.csv`;
- *   then each row rule, failing when its predicate is FALSE (NULL passes, as in a SQL CHECK
- *   constraint): `rule review_fields_consistent failed`. Rules see the typed columns.
+ * - view `typed`: `_id` (raw's rowid), the lineage columns, each column's text as `"$raw.<name>"`, and
+ *   each column cast to its physical type under its own name (castExpression; NULL when it does not fit).
+ * - table `dup_<i>` per unique key: only the rows that repeat an earlier (by file, then row) non-null
+ *   value of the key, with the first occurrence's row and file. Small: the window runs over the key only.
+ * - table `bad`: `_id` and `_failures` (a list of `{check, message}` structs) of every failing row, in
+ *   one streaming pass over `typed`. A row whose record was unusable (`_error` set) fails with that
+ *   error only. Otherwise, per column in contract order: required (`x: required value missing`), type
+ *   (`x: not a DOUBLE "abc"`), allowed values (`x: not in allowed values "maybe"`), minimum/maximum and
+ *   exclusive bounds (`x: below minimum 0 "-5"`), pattern (full match, RE2), minLength/maxLength; then
+ *   uniqueness — every copy after the first of a unique column's non-null value, or of a composite
+ *   primary key, fails with `x: duplicate of row 17 in decisions-2026-01.csv`; then each row rule,
+ *   failing when its predicate is FALSE (NULL passes, as in a SQL CHECK constraint):
+ *   `rule review_fields_consistent failed`. Rules see the typed columns.
  *
- * Values in messages are JSON-quoted and cut to 100 characters.
+ * Accepted rows are those of `typed` whose `_id` is not in `bad`. Values in messages are JSON-quoted
+ * and cut to 100 characters.
  *
- * @example const {typed, checked} = validationSql(object); await db.run(typed); await db.run(checked);
+ * `tables` names the tables the statements create (for clean-up).
+ *
+ * @example for (const sql of validationSql(object).statements) await db.run(sql);
  */
-export function validationSql(object: SchemaObject): {typed: string; checked: string} {
+export function validationSql(object: SchemaObject): {typed: string; statements: string[]; tables: string[]} {
   const lineage = "_file, _source_file, _row, _check, _error, _raw";
-  const typed = `CREATE OR REPLACE VIEW typed AS SELECT ${lineage},
+  const typed = `CREATE OR REPLACE VIEW typed AS SELECT rowid AS _id, ${lineage},
   ${object.properties.map((p) => `${id(p.name)} AS ${rawColumn(p.name)}`).join(", ")},
   ${object.properties.map((p) => `${castExpression(id(p.name), p.physicalType)} AS ${id(p.name)}`).join(",\n  ")}
 FROM raw`;
@@ -45,16 +51,21 @@ FROM raw`;
     ...object.properties.filter((p) => p.unique).map((p) => [p.name]),
     ...(object.compositeKey.length > 0 ? [object.compositeKey] : [])
   ];
-  const windows = keys.map((key, i) => {
-    const window = `(PARTITION BY ${key.map(id).join(", ")} ORDER BY _file, _row)`;
+  const dups = keys.map((key, i) => {
+    const [n, row, file] = [`$dup.${i}`, `$dup.${i}.row`, `$dup.${i}.file`].map(id);
     checks.push({
-      condition: `coalesce(${id(`$dup.${i}`)} > 1, false)`,
+      condition: `${n} IS NOT NULL`,
       check: `${key.join(", ")}: unique`,
-      message: `'${key.join(", ")}: duplicate of row ' || ${id(`$first_row.${i}`)} || ' in ' || ${id(`$first_file.${i}`)}`
+      message: `'${key.join(", ")}: duplicate of row ' || ${row} || ' in ' || ${file}`
     });
-    return `CASE WHEN ${key.map((k) => `${id(k)} IS NOT NULL`).join(" AND ")} THEN row_number() OVER ${window} END AS ${id(`$dup.${i}`)},
-    first_value(_row) OVER ${window} AS ${id(`$first_row.${i}`)},
-    first_value(_source_file) OVER ${window} AS ${id(`$first_file.${i}`)}`;
+    const window = `(PARTITION BY ${key.map(id).join(", ")} ORDER BY _file, _row)`;
+    return {
+      join: `LEFT JOIN dup_${i} USING (_id)`,
+      sql: `CREATE OR REPLACE TABLE dup_${i} AS SELECT _id, row_number() OVER ${window} AS ${n},
+  first_value(_row) OVER ${window} AS ${row}, first_value(_source_file) OVER ${window} AS ${file}
+FROM typed WHERE _error IS NULL AND ${key.map((k) => `${id(k)} IS NOT NULL`).join(" AND ")}
+QUALIFY ${n} > 1`
+    };
   });
   for (const rule of object.rules)
     checks.push({
@@ -66,18 +77,20 @@ FROM raw`;
   const failures = checks.map(
     (c) => `CASE WHEN ${c.condition} THEN {'check': ${sqlLiteral(c.check)}, 'message': ${c.message}} END`
   );
-  const checked = `CREATE OR REPLACE TABLE checked AS
-WITH w AS (SELECT *${windows.map((w) => `,\n    ${w}`).join("")}
-  FROM typed),
-o AS (SELECT *, _error IS NULL AND NOT (${checks.map((c) => c.condition).join("\n    OR ") || "false"}) AS _ok FROM w)
-SELECT * EXCLUDE (_check, _error), CASE
+  const bad = `CREATE OR REPLACE TABLE bad AS
+SELECT _id, CASE
     WHEN _error IS NOT NULL THEN [{'check': _check, 'message': _error}]
-    WHEN NOT _ok THEN list_filter([
+    ELSE list_filter([
       ${failures.join(",\n      ")}
     ], x -> x IS NOT NULL)
   END AS _failures
-FROM o`;
-  return {typed, checked};
+FROM typed ${dups.map((d) => d.join).join(" ")}
+WHERE _error IS NOT NULL OR ${checks.map((c) => c.condition).join("\n  OR ") || "false"}`;
+  return {
+    typed,
+    statements: [typed, ...dups.map((d) => d.sql), bad],
+    tables: [...dups.map((_, i) => `dup_${i}`), "bad"]
+  };
 }
 
 function propertyChecks(p: Property): Check[] {
