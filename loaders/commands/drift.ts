@@ -5,6 +5,7 @@ import {openDb} from "../db/openDb.js";
 import {defaultReference} from "../drift/defaultReference.js";
 import {driftColumns} from "../drift/driftColumns.js";
 import {driftReport, type DriftReport} from "../drift/driftReport.js";
+import {WORKBENCH_DRIFT_SHARE} from "../drift/driftSeries.js";
 import {driftText} from "../drift/driftText.js";
 import {parseWindow} from "../drift/parseWindow.js";
 import {systemDriftInput} from "../drift/systemDriftInput.js";
@@ -25,7 +26,8 @@ Windows are half-open [from, to), ISO dates or timestamps, UTC. Exits 1 when dat
 
   --numeric a,b,c        numeric columns (default: every numeric column but --time)
   --categorical d,e      categorical columns (default: every text/boolean column but --time)
-  --share 0.5            share of drifted features that means dataset drift
+  --share 0.3            share of drifted features that means dataset drift (Evidently's default is 0.5;
+                         with --system the score is reported as prediction drift but not counted)
   --system <name>        an ingested system: its contract's features and score; default reference: the
                          4 weeks from the first Monday with a model score
   --data <dir>           work directory with <system>/decisions.parquet (default data/.work)
@@ -40,7 +42,7 @@ const list = (args: Args, name: string) =>
     : undefined;
 
 function shareFlag(args: Args): number {
-  const text = flagString(args, "share", "0.5");
+  const text = flagString(args, "share", String(WORKBENCH_DRIFT_SHARE));
   const share = Number(text);
   if (!(share > 0 && share <= 1)) throw new InputError(`--share: expected a number in (0, 1]: ${JSON.stringify(text)}`);
   return share;
@@ -90,7 +92,16 @@ export const drift: Command = {
         if (!reference) throw new InputError("no timed rows to take a reference from", {file: input.file});
         report = await driftReport(
           {db, log},
-          {file: input.file, relation: input.relation, time: input.time, columns, reference, current, share}
+          {
+            file: input.file,
+            relation: input.relation,
+            time: input.time,
+            columns,
+            reference,
+            current,
+            share,
+            prediction: input.score
+          }
         );
       }
       if (report.dataset_drift.drifted)

@@ -5,6 +5,7 @@ import {featureDrift, type FeatureDrift} from "../../src/lib/drift/featureDrift.
 import type {DriftColumns} from "./driftColumns.js";
 import type {TimeWindow} from "./parseWindow.js";
 import {windowSamples} from "./windowSamples.js";
+import {WORKBENCH_DRIFT_SHARE} from "./driftSeries.js";
 
 /** One feature's line in the drift report (the CLI's JSON shape). */
 export interface FeatureReport {
@@ -57,7 +58,8 @@ export function featureReport(name: string, d: FeatureDrift): FeatureReport {
 /**
  * Compares a current window with a reference window, column by column, with the drift library (featureDrift: every
  * statistic that applies to the column's type, the automatic test choice and its verdict), and derives dataset
- * drift from the share of drifted columns (≥ `share`, default 0.5).
+ * drift from the share of drifted columns (≥ `share`, default WORKBENCH_DRIFT_SHARE = 0.3). The `prediction` column (the
+ * model score) is compared and reported but left out of the share: prediction drift is a consequence, not a cause.
  *
  * @throws {InputError} when a window has no rows, or a column has no non-null value in a window (naming the field)
  */
@@ -70,7 +72,8 @@ export async function driftReport(
     columns,
     reference,
     current,
-    share = 0.5
+    share = WORKBENCH_DRIFT_SHARE,
+    prediction
   }: {
     file: string;
     relation: string;
@@ -79,6 +82,7 @@ export async function driftReport(
     reference: TimeWindow;
     current: TimeWindow;
     share?: number;
+    prediction?: string;
   }
 ): Promise<DriftReport> {
   const ref = await windowSamples(db, relation, time, columns, reference);
@@ -103,7 +107,7 @@ export async function driftReport(
   for (const name of columns.categorical)
     compare(name, "categorical", ref.categorical.get(name)!, cur.categorical.get(name)!);
   const dataset = datasetDrift(
-    features.map((f) => f.drifted),
+    features.filter((f) => f.name !== prediction).map((f) => f.drifted),
     share
   );
   return {
