@@ -1,9 +1,11 @@
 import {formatMoney} from "./formatMoney.js";
+import {formatPayback} from "./formatPayback.js";
 import type {RoiReport} from "./roiReport.js";
 
 /**
  * The ROI report in a few plain sentences for executives, generated from its numbers only (no judgement
- * beyond what the numbers and their intervals say): value delivered with its interval, cost per decision
+ * beyond what the numbers and their intervals say): value delivered with its interval, the months whose
+ * whole interval is a loss, cost per decision
  * and handling before/after, payback (measured or projected), loss and approval rates with the share of
  * outcomes still pending, consistency, and the assumption the result is most sensitive to. Paragraphs
  * whose numbers are missing (e.g. no rater counts) are left out. Deterministic: dates in UTC, en-US numbers.
@@ -30,6 +32,12 @@ export function roiNarrative(r: Omit<RoiReport, "narrative">): string[] {
     p += " The interval includes zero: the data do not yet show whether automation has paid off.";
   out.push(p);
 
+  const losing = r.monthly.filter((m) => m.benefit.high < 0);
+  if (losing.length > 0)
+    out.push(
+      `Not every month gained: ${losing.map((m) => `in ${monthName(m.month)} automation lost ${money(-m.benefit.value)} against the manual way (${interval(m.benefit)})`).join("; ")}. The interval of such a month lies wholly below zero, so this is not noise: look at what changed in that month (inputs, policy, outages).`
+    );
+
   const change = (after: number, before: number) =>
     `${Math.abs((after / before - 1) * 100).toFixed(0)}% ${after <= before ? "lower" : "higher"}`;
   p = `Operating cost per decision went from ${money(b.costPerDecision)} to ${money(a.costPerDecision)} (${change(a.costPerDecision, b.costPerDecision)}).`;
@@ -39,10 +47,7 @@ export function roiNarrative(r: Omit<RoiReport, "narrative">): string[] {
   p += `; reviewer time went from ${hours(b.reviewerHoursPerDay)} to ${hours(a.reviewerHoursPerDay)} hours a day while volume went from ${b.decisionsPerDay.toFixed(0)} to ${a.decisionsPerDay.toFixed(0)} decisions a day.`;
   out.push(p);
 
-  const duration = (days: number) =>
-    days < 60
-      ? `${Math.ceil(days)} day${Math.ceil(days) === 1 ? "" : "s"}`
-      : `${(days / (365 / 12)).toFixed(1)} months`;
+  const duration = (days: number) => formatPayback({days, reached: true});
   const pb = h.payback;
   if (h.investment > 0)
     out.push(
@@ -75,6 +80,11 @@ export function roiNarrative(r: Omit<RoiReport, "narrative">): string[] {
     out.push(p);
   }
   return out;
+}
+
+function monthName(month: string): string {
+  const format = new Intl.DateTimeFormat("en-GB", {month: "long", year: "numeric", timeZone: "UTC"});
+  return format.format(new Date(month + "-01T00:00:00Z"));
 }
 
 function longDate(day: string): string {

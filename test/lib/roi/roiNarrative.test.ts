@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import {describe, it} from "node:test";
+import {roiNarrative} from "../../../src/lib/roi/roiNarrative.js";
 import {roiReport} from "../../../src/lib/roi/roiReport.js";
 import {cells, model, raters} from "./fixture.js";
 
@@ -25,6 +26,17 @@ describe("roiNarrative (through roiReport)", () => {
     assert.match(r.narrative[0], /The interval includes zero/);
     const late = roiReport({cells, raters}, {...model, platform: {perMonth: 365, investment: 2000}}, {replicates: 50});
     assert.match(late.narrative[2], /^At the last four weeks' rate the €2,000 investment will be recovered/);
+  });
+
+  it("names a month whose whole benefit interval is a loss", () => {
+    const {narrative: _, ...rest} = r;
+    const feb = {...r.monthly[1], benefit: {value: -1200, low: -2000, high: -300}};
+    const text = roiNarrative({...rest, monthly: [r.monthly[0], feb]});
+    assert.equal(text.length, 7);
+    assert.match(
+      text[1],
+      /^Not every month gained: in February 2026 automation lost €1,200 against the manual way \(95% interval −€2,000 to −€300\)\./
+    );
   });
 
   it("leaves out the consistency paragraph without rater counts", () => {

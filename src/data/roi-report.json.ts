@@ -1,0 +1,3 @@
+import {runRoiLoader} from "../../loaders/roi/runRoiLoader.js";
+
+await runRoiLoader();
