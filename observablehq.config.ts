@@ -16,7 +16,8 @@ export type SitePage =
 /** The analyst site's sidebar, in order. */
 export const pages: SitePage[] = [
   {name: "Overview", path: "/"},
-  {name: "Statistical process control", path: "/spc"}
+  {name: "Statistical process control", path: "/spc"},
+  {name: "Return on automation", path: "/roi"}
 ];
 
 export interface SiteOptions {
