@@ -30,6 +30,9 @@ export interface IngestEffects {
   beforeCommit?: () => Promise<void> | void;
 }
 
+/** Column names ingest uses for lineage and bookkeeping; a contract column may not use them. */
+const RESERVED = ["_id", "_file", "_source_file", "_row", "_check", "_error", "_raw", "_reason", "_reasons", "_checks"];
+
 const TOOL = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8")) as {
   name: string;
   version: string;
@@ -69,12 +72,17 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
   try {
     await db.run(`SET temp_directory = ${sqlLiteral(join(work, "duckdb"))}; SET preserve_insertion_order = true`);
     const columns = object.properties.map((p) => p.name);
+    const reserved = columns.find((c) => RESERVED.includes(c) || c.startsWith("$"));
+    if (reserved)
+      throw new InputError(`object ${object.name}: column name "${reserved}" is reserved for ingest lineage`, {
+        file: contract.file
+      });
     await db.run(`CREATE OR REPLACE TABLE raw (_file INTEGER, _source_file VARCHAR, _row BIGINT, _check VARCHAR,
       _error VARCHAR, _raw VARCHAR, ${columns.map((c) => `${id(c)} VARCHAR`).join(", ")})`);
     const entries: SourceEntry[] = [];
     for (const [i, s] of sources.entries()) {
       const t = Date.now();
-      const entry = await stageSource(db, object, s, formats[i], i, join(work, `${i}.csv`));
+      const entry = await stageSource(db, log, object, s, formats[i], i, join(work, `${i}.csv`));
       entries.push(entry);
       const missing = entry.missingColumns.filter((c) => object.properties.find((p) => p.name === c)!.required);
       if (missing.length > 0) throw new InputError("required column missing", {file: s.path, field: missing[0]});
@@ -173,6 +181,7 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
 /** Reads one source into table `raw`; returns its manifest entry with `rows.read` set. */
 async function stageSource(
   db: Db,
+  log: (message: string) => void,
   object: SchemaObject,
   source: Source,
   format: ReturnType<typeof sourceFormat>,
@@ -222,7 +231,9 @@ async function stageSource(
       extraColumns: present.filter((c) => !columns.includes(c))
     });
   }
-  const staged = await stageText(source.path, format, columns, stagingFile);
+  const staged = await stageText(source.path, format, columns, stagingFile, (lines) =>
+    log(`${source.name}: ${lines.toLocaleString("en")} lines read`)
+  );
   const types = [...STAGING_COLUMNS, ...columns].map(
     (c) => `${sqlLiteral(c)}: ${sqlLiteral(c === "_row" ? "BIGINT" : "VARCHAR")}`
   );

@@ -10,6 +10,9 @@ import type {SourceFormat} from "./sourceFormat.js";
 /** Columns of a staging file, before the contract's columns (all text): see stageText. */
 export const STAGING_COLUMNS = ["_row", "_check", "_error", "_raw"] as const;
 
+/** `progress` is called each time another this many lines have been read. */
+export const PROGRESS_LINES = 1_000_000;
+
 export interface StageResult {
   /** Records staged (accepted + quarantined later); blank lines are not records. */
   rows: number;
@@ -35,6 +38,8 @@ export interface StageResult {
  * JSON text, nested values their JSON, null and "" are missing. Text is decoded as UTF-8 (invalid bytes
  * become U+FFFD); a BOM and `\r` line ends are accepted.
  *
+ * `progress(lines)` is called every PROGRESS_LINES lines, for long files.
+ *
  * @throws {InputError} `<file>: cannot read (ENOENT)`, `<file>: not a readable gzip file (...)`,
  *   `<file>: empty file (no header)`, `<file>: duplicate header field "x"`
  */
@@ -42,7 +47,8 @@ export async function stageText(
   file: string,
   format: SourceFormat,
   columns: readonly string[],
-  stagingFile: string
+  stagingFile: string,
+  progress: (lines: number) => void = () => {}
 ): Promise<StageResult> {
   const hash = createHash("sha256");
   let bytes = 0;
@@ -70,7 +76,9 @@ export async function stageText(
   };
   const consume = async (source: AsyncIterable<Buffer>) => {
     for await (const chunk of source) {
+      const before = line;
       lines(decoder.decode(chunk, {stream: true}));
+      if (Math.floor(line / PROGRESS_LINES) > Math.floor(before / PROGRESS_LINES)) progress(line);
       if (buffer.length > 1 << 20) await flush();
     }
     lines(decoder.decode());

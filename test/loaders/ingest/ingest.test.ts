@@ -158,6 +158,22 @@ describe("ingest", () => {
     assert.deepEqual(m.rows, {read: 18, accepted: 4, quarantined: 14, quarantineRate: 14 / 18});
     assert.equal(m.sources[0].gzip, true);
     assert.equal(m.sources[0].bytes, bytes.length);
+    writeFileSync(join(dir, "decisions.jsonl.gz"), gzipSync(readFileSync(join(FIXTURES, "decisions.jsonl"))));
+    const j = await ingest({contract, source: join(dir, "decisions.jsonl.gz"), outDir: join(dir, "out")}, {db, log});
+    assert.deepEqual(j.rows, {read: 6, accepted: 2, quarantined: 4, quarantineRate: 4 / 6});
+  });
+
+  it("writes empty outputs for a header-only CSV and rejects a file without a header", async () => {
+    const dir = mkdtempSync(join(tmp, "empty-"));
+    writeFileSync(join(dir, "header.csv"), "id,at,income,decision,reviewed\n");
+    const m = await ingest({contract, source: join(dir, "header.csv"), outDir: join(dir, "out")}, {db, log});
+    assert.deepEqual(m.rows, {read: 0, accepted: 0, quarantined: 0, quarantineRate: 0});
+    assert.deepEqual(await db.all(`SELECT count(*) AS n FROM '${join(dir, "out", "decisions.parquet")}'`), [{n: 0}]);
+    writeFileSync(join(dir, "empty.csv"), "");
+    await assert.rejects(
+      ingest({contract, source: join(dir, "empty.csv"), outDir: join(dir, "out")}, {db, log}),
+      (e: unknown) => e instanceof InputError && e.message === `${join(dir, "empty.csv")}: empty file (no header)`
+    );
   });
 
   it("reads Parquet input with 1-based row numbers", async () => {
