@@ -1,0 +1,87 @@
+/** A fitted isotonic calibration map: knots (x ascending, y non-decreasing) and its evaluation. */
+export interface Calibration {
+  x: number[];
+  y: number[];
+  /** Linear interpolation between knots, clipped to the end values outside [x₀, x_last]. */
+  apply(score: number): number;
+}
+
+/**
+ * Calibrates scores to probabilities by isotonic regression, as NannyML's CBPE does with scikit-learn's
+ * IsotonicRegression(increasing=True, out_of_bounds="clip"): rows with equal scores are pooled (mean label,
+ * weight = count), the pool-adjacent-violators algorithm (Ayer et al. 1955) fits the non-decreasing step
+ * function minimising weighted squared error, and prediction interpolates linearly between the pooled scores
+ * and clips outside them (sklearn's predict). Rows with a null/NaN score or a label other than 0/1 are skipped.
+ * O(n log n).
+ *
+ * @throws {Error} when the arrays differ in length or no row remains
+ * @example
+ * isotonicCalibration([0.1, 0.2, 0.3, 0.4], [0, 1, 0, 1]).y; // => [0, 0.5, 0.5, 1]
+ */
+export function isotonicCalibration(
+  scores: ArrayLike<number | null>,
+  labels: ArrayLike<number | boolean | null>
+): Calibration {
+  if (scores.length !== labels.length) throw new Error(`length mismatch: ${scores.length}, ${labels.length}`);
+  const rows: [number, number][] = [];
+  for (let i = 0; i < scores.length; ++i) {
+    const s = scores[i];
+    const y = labels[i];
+    if (s === null || Number.isNaN(s)) continue;
+    if (y === 1 || y === true) rows.push([s, 1]);
+    else if (y === 0 || y === false) rows.push([s, 0]);
+  }
+  if (!rows.length) throw new Error("isotonicCalibration requires at least one labelled row");
+  rows.sort((a, b) => a[0] - b[0]);
+  const xs: number[] = [];
+  const means: number[] = [];
+  const weights: number[] = [];
+  for (const [s, y] of rows) {
+    if (xs.length && xs[xs.length - 1] === s) {
+      const j = xs.length - 1;
+      means[j] = (means[j] * weights[j] + y) / (weights[j] + 1);
+      weights[j] += 1;
+    } else {
+      xs.push(s);
+      means.push(y);
+      weights.push(1);
+    }
+  }
+  // pool adjacent violators over blocks [start, end) of the pooled points
+  const value: number[] = [];
+  const weight: number[] = [];
+  const start: number[] = [];
+  for (let i = 0; i < xs.length; ++i) {
+    value.push(means[i]);
+    weight.push(weights[i]);
+    start.push(i);
+    while (value.length > 1 && value[value.length - 2] > value[value.length - 1]) {
+      const w = weight[weight.length - 2] + weight[weight.length - 1];
+      const v =
+        (value[value.length - 2] * weight[weight.length - 2] + value[value.length - 1] * weight[weight.length - 1]) / w;
+      value.pop();
+      weight.pop();
+      start.pop();
+      value[value.length - 1] = v;
+      weight[weight.length - 1] = w;
+    }
+  }
+  const y = new Array<number>(xs.length);
+  for (let b = 0; b < value.length; ++b) for (let i = start[b]; i < (start[b + 1] ?? xs.length); ++i) y[i] = value[b];
+  return {
+    x: xs,
+    y,
+    apply(score: number): number {
+      if (score <= xs[0]) return y[0];
+      if (score >= xs[xs.length - 1]) return y[y.length - 1];
+      let lo = 0;
+      let hi = xs.length - 1;
+      while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        if (xs[mid] <= score) lo = mid;
+        else hi = mid;
+      }
+      return y[lo] + ((y[hi] - y[lo]) * (score - xs[lo])) / (xs[hi] - xs[lo]);
+    }
+  };
+}
