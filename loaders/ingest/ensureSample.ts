@@ -3,6 +3,7 @@ import {mkdir, readdir, readFile, rm, writeFile} from "node:fs/promises";
 import {join, relative} from "node:path";
 import {InputError} from "../cli/errors.js";
 import {hashPaths} from "./hashPaths.js";
+import {lockFile} from "./lockFile.js";
 
 /** Writes the raw sample (`<out>/<system>/decisions-*.csv`, `<out>/<system>/outcomes.csv`) into an empty `out`. */
 export type GenerateSample = (out: string, rows: number, log: (message: string) => void) => Promise<void>;
@@ -40,7 +41,8 @@ const INGEST_SOURCES = ["loaders/ingest", "loaders/contract", "loaders/db", "dat
  * - After any change, Framework's cached loader output `src/.observablehq/cache/data` is deleted so
  *   pages do not show stale data. The stamp is written last: an interrupted run is redone next time.
  *
- * When up to date it only hashes sources (a few ms) and imports nothing heavy.
+ * When up to date it only hashes sources (a few ms) and imports nothing heavy. Concurrent runs (dev and
+ * build started together) wait for each other through `<workDir>/sample.lock`.
  *
  * @throws {InputError} when the generator is missing, or from ingest (unusable generated input)
  */
@@ -48,6 +50,16 @@ export async function ensureSample(
   options: SampleOptions,
   {log}: {log: (message: string) => void}
 ): Promise<SampleResult> {
+  await mkdir(options.workDir, {recursive: true});
+  const release = await lockFile(join(options.workDir, "sample.lock"), log);
+  try {
+    return await refresh(options, log);
+  } finally {
+    await release();
+  }
+}
+
+async function refresh(options: SampleOptions, log: (message: string) => void): Promise<SampleResult> {
   const {root, workDir, rows} = options;
   const raw = join(workDir, "raw");
   const stampFile = join(workDir, "sample.stamp.json");

@@ -78,4 +78,11 @@ describe("ensureSample", () => {
     assert.deepEqual({generated: r.generated, ingested: r.ingested}, {generated: false, ingested: ["loans"]});
     assert.ok(existsSync(join(workDir, "loans/outcomes.parquet")));
   });
+
+  it("takes over a lock left by a process that is gone, and removes its own", async () => {
+    writeFileSync(join(workDir, "sample.lock"), "999999999"); // no such pid
+    const r = await run(50);
+    assert.equal(r.generated, false);
+    assert.equal(existsSync(join(workDir, "sample.lock")), false);
+  });
 });
