@@ -1,0 +1,55 @@
+/**
+ * Builds the site for one audience: only that audience's pages (scripts/buildAudience/audiences.ts), so the
+ * row-level data the other pages load is not in the output at all.
+ *
+ * Usage: node --import tsx scripts/buildAudience.ts --audience executive [--out dist]
+ *   (npm run build:executive runs the offline cache and the sample first, like npm run build)
+ *
+ * Stages a source folder of symlinks with only the audience's pages (stageRoot) in `.tmp/audience-<name>/src`
+ * and runs `observable build` with scripts/buildAudience/audience.config.ts. Framework's progress goes to
+ * stderr; exit 2 for bad arguments, Framework's exit code otherwise.
+ */
+import {spawnSync} from "node:child_process";
+import {createRequire} from "node:module";
+import {join, resolve} from "node:path";
+import {parseArgs} from "node:util";
+import {audiences} from "./buildAudience/audiences.js";
+import {stageRoot} from "./buildAudience/stageRoot.js";
+
+const repo = join(import.meta.dirname, "..");
+const {values} = parseArgs({options: {audience: {type: "string"}, out: {type: "string", default: "dist"}}});
+const name = values.audience ?? "";
+const audience = audiences[name];
+if (!audience) {
+  process.stderr.write(`usage: buildAudience.ts --audience <${Object.keys(audiences).join("|")}> [--out <dir>]\n`);
+  process.exit(2);
+}
+const stage = join(repo, ".tmp", `audience-${name}`, "src");
+const staged = stageRoot(
+  join(repo, "src"),
+  stage,
+  audience.pages.flatMap((p) => ("path" in p ? [p.path] : p.pages.map((q) => q.path)))
+);
+process.stderr.write(`audience ${name}: pages ${staged.join(", ")} staged in ${stage}\n`);
+const bin = join(
+  createRequire(import.meta.url).resolve("@observablehq/framework/package.json"),
+  "..",
+  "dist",
+  "bin",
+  "observable.js"
+);
+const result = spawnSync(
+  process.execPath,
+  ["--import", "tsx", bin, "build", "--config", join(repo, "scripts", "buildAudience", "audience.config.ts")],
+  {
+    cwd: repo,
+    stdio: ["ignore", process.stderr, process.stderr],
+    env: {
+      ...process.env,
+      WORKBENCH_AUDIENCE: name,
+      WORKBENCH_AUDIENCE_ROOT: stage,
+      WORKBENCH_AUDIENCE_OUTPUT: resolve(values.out)
+    }
+  }
+);
+process.exitCode = result.status ?? 1;
