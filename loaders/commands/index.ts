@@ -1,6 +1,7 @@
 import type {Command} from "../cli/command.js";
 import {drift} from "./drift.js";
 import {fairness} from "./fairness.js";
+import {generate} from "./generate.js";
 import {ingest} from "./ingest.js";
 import {profile} from "./profile.js";
 import {roi} from "./roi.js";
@@ -8,4 +9,4 @@ import {sample} from "./sample.js";
 import {spc} from "./spc.js";
 
 /** Every CLI command; add a command by adding its module here. */
-export const commands: Command[] = [ingest, sample, spc, drift, fairness, roi, profile];
+export const commands: Command[] = [ingest, sample, generate, spc, drift, fairness, roi, profile];
