@@ -17,7 +17,8 @@ export type SitePage =
 export const pages: SitePage[] = [
   {name: "Overview", path: "/"},
   {name: "Statistical process control", path: "/spc"},
-  {name: "Return on automation", path: "/roi"}
+  {name: "Return on automation", path: "/roi"},
+  {name: "Drift", path: "/drift"}
 ];
 
 export interface SiteOptions {
