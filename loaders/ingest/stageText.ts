@@ -219,8 +219,14 @@ class JsonStager {
     let s = `${line},,,`;
     for (let i = 0; i < width; ++i) {
       const v = object[this.columns[i]];
-      if (v !== undefined) this.seen[i] = true;
-      s += "," + (v === null || v === undefined ? "" : field(typeof v === "string" ? v : JSON.stringify(v)));
+      if (v === undefined) s += ",";
+      else {
+        this.seen[i] = true;
+        if (v === null) s += ",";
+        else if (typeof v === "number" || typeof v === "boolean")
+          s += "," + String(v); // as JSON writes them
+        else s += "," + field(typeof v === "string" ? v : JSON.stringify(v));
+      }
     }
     return s + "\n";
   }
