@@ -32,6 +32,8 @@ export interface SpcMetric {
 export interface SpcColumns {
   time: string;
   key: string;
+  /** The decision-source column, when the contract tags one (`human` rows are manual decisions). */
+  source?: string;
 }
 
 /**
@@ -140,5 +142,5 @@ export function spcMetrics(contract: Contract): {columns: SpcColumns; metrics: S
     n: "count(*)",
     count: "count(*) FILTER (WHERE __q = 1)"
   });
-  return {columns: {time, key}, metrics};
+  return {columns: {time, key, source}, metrics};
 }

@@ -12,6 +12,8 @@ export interface SeriesRow {
   n: number | null;
   count: number | null;
   value: number | null;
+  /** First day of automated decisions of the system (YYYY-MM-DD), where the default baseline starts. */
+  automated_from: string | null;
 }
 
 /**

@@ -45,7 +45,10 @@ export interface SpcAnalysis {
   individuals: Omit<IndividualsChart, "points" | "baseline"> & {
     points: (IndividualsPoint & {bucket: string; rules: string[]})[];
   };
-  /** null when the baseline has no variation (σ = 0), where EWMA and CUSUM in σ units are undefined. */
+  /**
+   * From the baseline's first bucket on; null when the baseline has no variation (σ = 0), where EWMA and
+   * CUSUM in σ units are undefined.
+   */
   ewma: {lambda: number; L: number; points: (EwmaPoint & {bucket: string})[]} | null;
   cusum: {k: number; h: number; points: (CusumPoint & {bucket: string})[]} | null;
   /** Every rule violation and EWMA/CUSUM signal, in bucket order. */
@@ -58,7 +61,9 @@ export interface SpcAnalysis {
  * as individuals, whose baseline mean and σ = MR̄/1.128 are the centre and σ of the EWMA and CUSUM
  * (the "individuals series" of issue 4). A value series gets an individuals chart with run rules and the
  * same EWMA and CUSUM. Limits always come from the baseline buckets (Phase I) and apply to all; buckets
- * after the baseline are Phase II. See pChart, individualsChart, ewma, cusum and runRules for the formulas.
+ * after the baseline are Phase II. The Shewhart chart covers every bucket; EWMA and CUSUM start at the
+ * baseline's first bucket (z₀ = centre, C±₀ = 0), as qcc does when given `data[baseline]` plus `newdata`,
+ * so buckets before a mid-series baseline neither feed nor trigger them. See pChart, individualsChart, ewma, cusum and runRules for the formulas.
  *
  * @throws {Error} for an empty or unsorted series, a mix of proportion and value buckets, a baseline with
  * no bucket (or fewer than 2 for the individuals chart), or any error of the charts it composes
@@ -107,12 +112,14 @@ export function spcAnalysis(series: readonly SeriesBucket[], options: SpcOptions
   let c: SpcAnalysis["cusum"] = null;
   if (iStats.sigma > 0) {
     const {center, sigma} = iStats;
-    e = {lambda, L, points: ewma(values, {center, sigma, lambda, L}).map((d, i) => ({...d, bucket: buckets[i]}))};
-    c = {k, h, points: cusum(values, {center, sigma, k, h}).map((d, i) => ({...d, bucket: buckets[i]}))};
-    e.points.forEach((d, i) => d.signal && signal(i, "ewma", "EWMA"));
+    const from = range.start; // EWMA and CUSUM start at the baseline: earlier buckets are not charted
+    const tail = values.slice(from);
+    e = {lambda, L, points: ewma(tail, {center, sigma, lambda, L}).map((d, i) => ({...d, bucket: buckets[from + i]}))};
+    c = {k, h, points: cusum(tail, {center, sigma, k, h}).map((d, i) => ({...d, bucket: buckets[from + i]}))};
+    e.points.forEach((d, i) => d.signal && signal(from + i, "ewma", "EWMA"));
     c.points.forEach((d, i) => {
-      if (d.cPlus > h) signal(i, "cusum", "CUSUM+");
-      if (d.cMinus > h) signal(i, "cusum", "CUSUM-");
+      if (d.cPlus > h) signal(from + i, "cusum", "CUSUM+");
+      if (d.cMinus > h) signal(from + i, "cusum", "CUSUM-");
     });
   }
   signals.sort((a, b) => a.index - b.index);

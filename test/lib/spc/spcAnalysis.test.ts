@@ -49,6 +49,27 @@ describe("spcAnalysis", () => {
     assert.deepEqual(a.signals[0], {bucket: "2024-01-05", index: 4, phase: 2, chart: "individuals", rule: "WE1"});
   });
 
+  it("starts EWMA and CUSUM at the baseline's first bucket", () => {
+    // hand derivation: a bucket before the baseline at 90 % would, at the start, push C⁺ to ≈ 44; starting at
+    // the baseline (2024-01-02 .. 2024-01-05: 12, 10, 12, 10 %) it neither feeds nor triggers them
+    const shifted = [
+      {bucket: "2024-01-01", count: 90, n: 100},
+      ...series.slice(1, 4),
+      {bucket: "2024-01-05", count: 10, n: 100}
+    ];
+    const a = spcAnalysis(shifted, {baseline: {from: "2024-01-02"}});
+    assert.deepEqual(
+      a.ewma!.points.map((d) => d.bucket),
+      ["2024-01-02", "2024-01-03", "2024-01-04", "2024-01-05"]
+    );
+    assert.equal(a.cusum!.points.length, 4);
+    assert.ok(
+      a.signals.every((s) => s.chart === "p"),
+      JSON.stringify(a.signals)
+    );
+    assert.deepEqual(a.pChart!.points[0].rules, ["WE1"]);
+  });
+
   it("passes λ, L, k and h through", () => {
     const a = spcAnalysis(series, {lambda: 1, L: 2, k: 0, h: 100});
     // hand derivation: λ = 1 makes z the value itself; with k = 0, C⁺₁ = max(0, (0.1 − x̄)/σ) = 0

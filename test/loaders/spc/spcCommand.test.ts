@@ -160,6 +160,10 @@ describe("workbench spc", () => {
        WHERE system = 'credit-line' GROUP BY ALL ORDER BY ALL`
     );
     // 40 days = 2026-01-01 .. 2026-02-09: 7 ISO weeks (from Monday 2025-12-29); outcomes for 38 days → 6 weeks
+    const [{automated_from}] = await db.all<{automated_from: string}>(
+      `SELECT DISTINCT automated_from FROM read_parquet(${sqlLiteral(file)}) WHERE system = 'credit-line'`
+    );
+    assert.equal(automated_from, "2026-01-01"); // the fixture has no 'human' decision
     const buckets = Object.fromEntries(rows.map((r) => [`${r.metric}/${r.unit}`, r.buckets]));
     assert.equal(buckets["fallback_rate/day"], 40);
     assert.equal(buckets["fallback_rate/week"], 7);
