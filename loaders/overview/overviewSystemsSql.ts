@@ -36,6 +36,6 @@ export function overviewSystemsSql({columns, decisions, manifest, slaHours, asOf
   ${sqlLiteral(asOf)}::TIMESTAMP AS as_of,
   ${freshness}::DOUBLE AS freshness_hours,
   ${slaHours === undefined ? "NULL" : slaHours}::DOUBLE AS sla_hours,
-  ${slaHours === undefined ? "NULL" : `${freshness} <= ${slaHours}`}::BOOLEAN AS fresh
+  (${slaHours === undefined ? "NULL" : `${freshness} <= ${slaHours}`})::BOOLEAN AS fresh
 FROM read_parquet(${sqlLiteral(decisions)})`;
 }
