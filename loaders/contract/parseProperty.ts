@@ -117,6 +117,8 @@ function parseOptions(
       } catch {
         throw fail(key, `invalid regular expression ${JSON.stringify(v)}`);
       }
+      if (/\(\?<?[=!]|\\[1-9]/.test(v))
+        throw fail(key, `lookaround and backreferences are not supported (RE2): ${JSON.stringify(v)}`);
       options.pattern = v;
     } else if (key === "minLength" || key === "maxLength") {
       if (!Number.isSafeInteger(v) || (v as number) < 0)

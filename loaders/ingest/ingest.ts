@@ -69,6 +69,9 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
   await mkdir(outDir, {recursive: true});
   const work = await mkdtemp(join(outDir, ".ingest-"));
   const {typed, statements, tables} = validationSql(object);
+  const [settings] = await db.all<{threads: number; temp: string; order: boolean}>(
+    "SELECT current_setting('threads') AS threads, current_setting('temp_directory') AS temp, current_setting('preserve_insertion_order') AS order"
+  );
   try {
     await db.run(`SET temp_directory = ${sqlLiteral(join(work, "duckdb"))}; SET preserve_insertion_order = true`);
     const columns = object.properties.map((p) => p.name);
@@ -130,7 +133,7 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
         ${columns.map((c) => `${rawColumn(c)} AS ${id(c)}`).join(", ")}
       FROM bad JOIN typed USING (_id) ORDER BY _file, _row)
       TO ${sqlLiteral(temp(names.quarantine))} (FORMAT parquet, COMPRESSION zstd)`);
-    await db.run("RESET threads");
+    await db.run(`SET threads = ${settings.threads}`);
     log(`wrote Parquet in ${((Date.now() - t2) / 1000).toFixed(1)} s`);
     const [{n: written}] = await db.all<{n: number}>(
       `SELECT count(*) AS n FROM read_parquet(${sqlLiteral(temp(names.accepted))})`
@@ -169,6 +172,12 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
     for (const name of [names.accepted, names.quarantine, names.manifest]) await rename(temp(name), join(outDir, name));
     return manifest;
   } finally {
+    await db
+      .run(
+        `SET threads = ${settings.threads}; SET temp_directory = ${sqlLiteral(settings.temp)};
+        SET preserve_insertion_order = ${settings.order}`
+      )
+      .catch(() => {});
     await db
       .run(
         `DROP VIEW IF EXISTS typed; ${tables.map((t) => `DROP TABLE IF EXISTS ${t};`).join(" ")} DROP TABLE IF EXISTS raw`
@@ -243,8 +252,21 @@ async function stageSource(
   return entry(staged);
 }
 
-/** Binds each row rule against the typed columns first, so a bad predicate names its place in the contract. */
+/**
+ * Compiles each pattern and binds each row rule against the typed columns before the real pass, so that
+ * a pattern DuckDB's RE2 rejects or a predicate it cannot bind names its place in the contract.
+ */
 async function checkRules(db: Db, contract: Contract, object: SchemaObject): Promise<void> {
+  const at = `schema[${contract.schema.indexOf(object)}]`;
+  for (const [i, p] of object.properties.entries()) {
+    if (p.options.pattern === undefined) continue;
+    try {
+      await db.all(`SELECT regexp_full_match('', ${sqlLiteral(p.options.pattern)}) AS ok`);
+    } catch (error) {
+      const message = (error as Error).message.split("\n")[0];
+      throw new InputError(`${at}.properties[${i}].logicalTypeOptions.pattern: ${message}`, {file: contract.file});
+    }
+  }
   for (const rule of object.rules) {
     let type: string;
     try {

@@ -164,6 +164,10 @@ describe("parseContract", () => {
       'schema[0].properties[2].logicalTypeOptions.pattern: invalid regular expression "^(CL-"'
     );
     throwsAt(
+      minimal({props: '      - {name: y, logicalType: string, logicalTypeOptions: {pattern: "^(?!x)"}}'}),
+      'schema[0].properties[2].logicalTypeOptions.pattern: lookaround and backreferences are not supported (RE2): "^(?!x)"'
+    );
+    throwsAt(
       minimal({props: "      - {name: y, logicalType: number, logicalTypeOptions: {minimun: 0}}"}),
       "schema[0].properties[2].logicalTypeOptions.minimun: unknown option for logical type number"
     );

@@ -267,6 +267,17 @@ describe("ingest", () => {
     );
   });
 
+  it("names the contract path of a pattern DuckDB's RE2 rejects", async () => {
+    const bad = structuredClone(contract);
+    bad.schema[0].properties[0].options.pattern = "[[:nope:]]";
+    await assert.rejects(
+      ingest({contract: bad, source: join(FIXTURES, "decisions-b.csv"), outDir: join(tmp, "re2")}, {db, log}),
+      (e: unknown) =>
+        e instanceof InputError &&
+        e.message.startsWith(`${FIXTURES}/loans.odcs.yaml: schema[0].properties[0].logicalTypeOptions.pattern: `)
+    );
+  });
+
   it("names the contract path of a row rule DuckDB cannot bind", async () => {
     const bad = structuredClone(contract);
     bad.schema[0].rules[0].implementation = "reviewd = true";
