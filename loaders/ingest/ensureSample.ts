@@ -3,6 +3,7 @@ import {mkdir, readdir, readFile, rm, writeFile} from "node:fs/promises";
 import {join, relative} from "node:path";
 import {InputError} from "../cli/errors.js";
 import {hashPaths} from "./hashPaths.js";
+import {importClosure} from "./importClosure.js";
 import {lockFile} from "./lockFile.js";
 
 /** Writes the raw sample (`<out>/<system>/decisions-*.csv`, `<out>/<system>/outcomes.csv`) into an empty `out`. */
@@ -25,19 +26,20 @@ export interface SampleResult {
   stamp: string;
 }
 
-/** Sources whose change means the raw sample must be generated again. */
-const GENERATOR_SOURCES = ["loaders/generate", "src/lib/random"];
-/** Sources whose change means the raw sample must be ingested again. */
-const INGEST_SOURCES = ["loaders/ingest", "loaders/contract", "loaders/db", "data/contracts", "package-lock.json"];
+/** The generator's entry module: it and every module it imports are hashed into the raw stamp. */
+const GENERATOR = "loaders/generate/generate.ts";
+/** Ingest's entry modules, and data hashed with them into the ingest stamp. */
+const INGEST = ["loaders/ingest/ingest.ts", "loaders/ingest/ensureSample.ts"];
+const INGEST_DATA = ["data/contracts", "package-lock.json"];
 
 /**
  * Makes sure the bundled sample is generated and ingested, doing only what is stale:
  *
- * - The raw files are regenerated when `<workDir>/sample.stamp.json`'s `raw` hash (generator sources and
- *   the row count) differs or `<workDir>/raw/manifest.json` is missing.
+ * - The raw files are regenerated when `<workDir>/sample.stamp.json`'s `raw` hash (the generator module
+ *   and everything it imports, and the row count) differs or `<workDir>/raw/manifest.json` is missing.
  * - Each system found in `raw/` that has a contract `data/contracts/<system>.odcs.yaml` is ingested into
- *   `<workDir>/<system>/` (decisions and outcomes) when the `ingest` hash (raw hash, ingest, contract and
- *   DuckDB sources, contracts, lockfile) differs or an output is missing.
+ *   `<workDir>/<system>/` (decisions and outcomes) when the `ingest` hash (raw hash, the ingest modules and
+ *   everything they import, the contracts, the lockfile) differs or an output is missing.
  * - After any change, Framework's cached loader output `src/.observablehq/cache/data` is deleted so
  *   pages do not show stale data. The stamp is written last: an interrupted run is redone next time.
  *
@@ -63,8 +65,9 @@ async function refresh(options: SampleOptions, log: (message: string) => void): 
   const {root, workDir, rows} = options;
   const raw = join(workDir, "raw");
   const stampFile = join(workDir, "sample.stamp.json");
-  const rawStamp = await hashPaths(root, GENERATOR_SOURCES, [`rows=${rows}`, "format=csv"]);
-  const ingestStamp = await hashPaths(root, INGEST_SOURCES, [rawStamp]);
+  const rawStamp = await hashPaths(root, await importClosure(root, GENERATOR), [`rows=${rows}`, "format=csv"]);
+  const ingestSources = (await Promise.all(INGEST.map((entry) => importClosure(root, entry)))).flat();
+  const ingestStamp = await hashPaths(root, [...new Set(ingestSources), ...INGEST_DATA], [rawStamp]);
   const previous = JSON.parse(await readFile(stampFile, "utf8").catch(() => "{}")) as {raw?: string; ingest?: string};
 
   const generated = previous.raw !== rawStamp || !existsSync(join(raw, "manifest.json"));
