@@ -3,6 +3,7 @@ import {featureIndex} from "./featureIndex.js";
 import {featureNames} from "./featureSpec.js";
 import {fraudScreenTrueLogit} from "./fraudScreenPopulation.js";
 import {PLAN} from "./plan.js";
+import {registeredScorers} from "../models/registeredScorers.js";
 import type {SystemName} from "./systems.js";
 
 /**
@@ -182,22 +183,39 @@ export const FRAUD_LR: LogisticCoefficients = logisticCoefficients("fraud-screen
 });
 
 /**
- * The models of the sample, the one place to swap in trained ones:
- * credit-line production credit-lr 1.0.0 (CREDIT_LR), shadow credit-gbdt 2.0.0 (grid stand-in, from day 100);
- * fraud-screen production fraud-gbdt 1.0.0 (grid stand-in), shadow fraud-lr 1.1.0 (FRAUD_LR, from day 90).
+ * A scorer that cannot tell apart the rows where indicator `feature` is 1: it gives each of them the constant
+ * `probability` (a model that learnt nothing about that segment predicts its mean risk) and scores every
+ * other row with `scorer`.
  */
-export const SCORERS: Readonly<Record<SystemName, Deployment>> = {
+export function blindTo(scorer: Scorer, system: SystemName, feature: string, probability: number): Scorer {
+  const j = featureIndex(system)(feature);
+  return {...scorer, score: (x) => (x[j] === 1 ? probability : scorer.score(x))};
+}
+
+/**
+ * The stand-in models, fixed functions written here before trained models existed (and kept for tests):
+ * credit-line production credit-lr 1.0.0 (CREDIT_LR, with the south penalty of finding 3), shadow credit-gbdt
+ * 2.0.0 (grid stand-in of the true risk, blind to retired applicants: every one scores 0.1075, the mean true
+ * PD of retired applicants — finding 5); fraud-screen production fraud-gbdt 1.0.0 (grid stand-in), shadow
+ * fraud-lr 1.1.0 (FRAUD_LR).
+ */
+export const STAND_INS: Readonly<Record<SystemName, Deployment>> = {
   "credit-line": {
     production: logisticScorer("credit-lr", "1.0.0", CREDIT_LR),
-    shadow: gridTruthScorer("credit-gbdt", "2.0.0", "credit-line", {
-      income: {step: 0.15, log: true},
-      debt_to_income: {step: 0.1},
-      credit_utilization: {step: 0.1},
-      credit_history_months: {step: 24},
-      employment_years: {step: 3},
-      savings_balance: {step: 1, log: true},
-      requested_limit: {step: 0.3, log: true}
-    })
+    shadow: blindTo(
+      gridTruthScorer("credit-gbdt", "2.0.0", "credit-line", {
+        income: {step: 0.15, log: true},
+        debt_to_income: {step: 0.1},
+        credit_utilization: {step: 0.1},
+        credit_history_months: {step: 24},
+        employment_years: {step: 3},
+        savings_balance: {step: 1, log: true},
+        requested_limit: {step: 0.3, log: true}
+      }),
+      "credit-line",
+      "employment_type=retired",
+      0.1075
+    )
   },
   "fraud-screen": {
     production: gridTruthScorer("fraud-gbdt", "1.0.0", "fraud-screen", {
@@ -212,3 +230,13 @@ export const SCORERS: Readonly<Record<SystemName, Deployment>> = {
     shadow: logisticScorer("fraud-lr", "1.1.0", FRAUD_LR)
   }
 };
+
+/**
+ * The models of the sample: the registered versions in models/registry.json (trained by `workbench train`,
+ * ONNX files checksum-verified), evaluated by their plain-TypeScript twins, which are bit-identical to
+ * onnxruntime-node, so every logged score replays exactly (`workbench replay`):
+ * credit-line production credit-lr 1.0.0, shadow credit-gbdt 2.0.0 (from day 100);
+ * fraud-screen production fraud-gbdt 1.0.0, shadow fraud-lr 1.1.0 (from day 90).
+ * The placeholders above (CREDIT_LR, FRAUD_LR, gridTruthScorer) are no longer used by the generator.
+ */
+export const SCORERS: Readonly<Record<SystemName, Deployment>> = await registeredScorers();
