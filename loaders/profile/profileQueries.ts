@@ -43,14 +43,14 @@ export function categoryCountsSql(s: ProfileSource, column: string): string {
 /**
  * SQL for the per-window HyperLogLog registers of a column: with h = hash(value) >> 29 (the top 35 bits of DuckDB's
  * 64-bit hash), register h mod 2^11 keeps the maximum rank 24 − ⌊log₂(h div 2^11)⌋ (25 when that is 0), exactly as
- * the library's hllAdd does with the same h. Returns only the non-empty registers.
+ * the library's hllAdd does with the same h. Returns, per window, the non-empty registers as two aligned lists.
  */
 export function hllSql(s: ProfileSource, column: string, kind: "numeric" | "categorical"): string {
   const value = kind === "numeric" ? numericValue(column) : categoricalValue(column);
   const m = 2 ** HLL_PRECISION;
-  return `SELECT w, idx, max(rank)::INTEGER AS rank FROM (
+  return `SELECT w, list(idx ORDER BY idx) AS idx, list(rank ORDER BY idx) AS rank FROM (SELECT w, idx, max(rank)::INTEGER AS rank FROM (
       SELECT w, h % ${m} AS idx, CASE WHEN h // ${m} = 0 THEN ${HLL_RANK_BITS + 1}
         ELSE ${HLL_RANK_BITS} - floor(log2((h // ${m})::DOUBLE)) END AS rank
       FROM (SELECT w, hash(x) >> ${64 - HLL_PRECISION - HLL_RANK_BITS} AS h FROM ${base(s, value)} WHERE x IS NOT NULL))
-    GROUP BY ALL ORDER BY w, idx`;
+    GROUP BY ALL) GROUP BY w ORDER BY w`;
 }

@@ -35,10 +35,10 @@ export async function profileWindows(
   const out: WindowProfile[] = [];
   const registers = async (column: string, kind: "numeric" | "categorical") => {
     const byWindow = new Map<string, Uint8Array>();
-    for (const r of await db.all<{w: string; idx: number; rank: number}>(hllSql(source, column, kind))) {
-      let hll = byWindow.get(r.w);
-      if (!hll) byWindow.set(r.w, (hll = new Uint8Array(HLL_REGISTERS)));
-      hll[r.idx] = r.rank;
+    for (const r of await db.all<{w: string; idx: number[]; rank: number[]}>(hllSql(source, column, kind))) {
+      const hll = new Uint8Array(HLL_REGISTERS);
+      r.idx.forEach((i, j) => (hll[i] = r.rank[j]));
+      byWindow.set(r.w, hll);
     }
     return (w: string) => byWindow.get(w) ?? new Uint8Array(HLL_REGISTERS);
   };
