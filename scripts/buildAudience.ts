@@ -5,11 +5,13 @@
  * Usage: node --import tsx scripts/buildAudience.ts --audience executive [--out dist]
  *   (npm run build:executive runs the offline cache and the sample first, like npm run build)
  *
- * Stages a source folder of symlinks with only the audience's pages (stageRoot) in `.tmp/audience-<name>/src`
- * and runs `observable build` with scripts/buildAudience/audience.config.ts. Framework's progress goes to
+ * Stages a source folder of symlinks with only the audience's pages (stageRoot) in a fresh
+ * `.tmp/audience-<name>-XXXXXX/src`, runs `observable build` with scripts/buildAudience/audience.config.ts, and
+ * removes the staged folder. Framework's progress goes to
  * stderr; exit 2 for bad arguments, Framework's exit code otherwise.
  */
 import {spawnSync} from "node:child_process";
+import {mkdirSync, mkdtempSync, rmSync} from "node:fs";
 import {createRequire} from "node:module";
 import {join, resolve} from "node:path";
 import {parseArgs} from "node:util";
@@ -24,7 +26,9 @@ if (!audience) {
   process.stderr.write(`usage: buildAudience.ts --audience <${Object.keys(audiences).join("|")}> [--out <dir>]\n`);
   process.exit(2);
 }
-const stage = join(repo, ".tmp", `audience-${name}`, "src");
+mkdirSync(join(repo, ".tmp"), {recursive: true});
+const work = mkdtempSync(join(repo, ".tmp", `audience-${name}-`));
+const stage = join(work, "src");
 const staged = stageRoot(
   join(repo, "src"),
   stage,
@@ -52,4 +56,5 @@ const result = spawnSync(
     }
   }
 );
+rmSync(work, {recursive: true, force: true}); // the links only: rm does not follow symlinks
 process.exitCode = result.status ?? 1;
