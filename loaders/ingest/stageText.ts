@@ -1,4 +1,5 @@
 import {createHash} from "node:crypto";
+import {once} from "node:events";
 import {createReadStream, createWriteStream} from "node:fs";
 import {Transform} from "node:stream";
 import {pipeline} from "node:stream/promises";
@@ -62,8 +63,11 @@ export async function stageText(
   const out = createWriteStream(stagingFile);
   const stager = format.kind === "csv" ? new CsvStager(file, columns) : new JsonStager(columns);
   let buffer = "";
+  let writeError: Error | undefined; // the staging file's own errors (disk full ...) are not the source's
+  out.on("error", (error) => void (writeError = error));
   const flush = async () => {
-    if (!out.write(buffer)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+    if (writeError) throw writeError;
+    if (!out.write(buffer)) await once(out, "drain"); // rejects on an "error" event
     buffer = "";
   };
   const decoder = new TextDecoder("utf-8");
@@ -91,7 +95,7 @@ export async function stageText(
     else await pipeline(createReadStream(file), hasher, consume);
   } catch (error) {
     out.destroy();
-    if (error instanceof InputError) throw error;
+    if (error instanceof InputError || error === writeError) throw error;
     const e = error as NodeJS.ErrnoException;
     if (e.code === "ENOENT" || e.code === "EACCES" || e.code === "EISDIR")
       throw new InputError(`cannot read (${e.code})`, {file});
