@@ -138,7 +138,7 @@ export function decide(
   out.model_version = models.production.version;
   out.score = score;
   out.threshold = threshold;
-  if (day >= plan.shadowFromDay) shadow(system, applicant, rng, models, threshold, out);
+  if (day >= plan.shadowFromDay) shadow(system, applicant, models, threshold, out);
   const step = PLAN["credit-line"].latencyStep;
   const factor = system === "credit-line" && day >= step.fromDay ? step.factor : 1;
   out.latency_ms =
@@ -185,13 +185,9 @@ function reviewSeconds(system: SystemName, rng: Rng): number {
   return roundTo(Math.min(86_400, logNormal(rng, Math.log(median), system === "credit-line" ? 0.3 : 0.4)), 1);
 }
 
-/** Finding 5: the challenger's log-odds get extra noise for one age band (applied outside the Scorer). */
-function shadow(system: SystemName, applicant: Applicant, rng: Rng, models: Deployment, threshold: number, out: Row) {
-  let p = models.shadow.score(applicant.x);
-  if (system === "credit-line") {
-    const {ageBand, sd} = PLAN["credit-line"].shadowNoise;
-    if (applicant.row.age_band === ageBand) p = sigmoid(logit(clampOpen(p)) + normal(rng, 0, sd));
-  }
+/** The shadow (challenger) columns: its score, scored exactly as logged, and its decision by the same rules. */
+function shadow(system: SystemName, applicant: Applicant, models: Deployment, threshold: number, out: Row) {
+  const p = models.shadow.score(applicant.x);
   const score = roundTo(p, 6);
   out.shadow_model_name = models.shadow.name;
   out.shadow_model_version = models.shadow.version;

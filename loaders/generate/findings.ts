@@ -103,8 +103,8 @@ export function plannedFindings(): Finding[] {
       system: "credit-line",
       title: "Challenger better overall, worse for 65+",
       days: days(cl.shadowFromDay, 179),
-      segment: `age_band = ${cl.shadowNoise.ageBand}`,
-      mechanism: `shadow credit-gbdt 2.0.0 runs from day ${cl.shadowFromDay} (shadow columns null before and on fallback rows); it ranks close to the true risk, but its log-odds get N(0, ${cl.shadowNoise.sd}²) noise for age_band ${cl.shadowNoise.ageBand} (applied by the generator after scoring, so it survives swapping in a trained model).`,
+      segment: `age_band = ${cl.shadowWeakSegment.ageBand}`,
+      mechanism: `shadow credit-gbdt 2.0.0 runs from day ${cl.shadowFromDay} (shadow columns null before and on fallback rows). It has no region=south term and follows the non-linear risk, but cannot rank ${cl.shadowWeakSegment.employmentType} applicants (75 % of age band ${cl.shadowWeakSegment.ageBand}): the stand-in scores every one of them at their mean risk; the trained model learnt from outcome labels mis-joined among them. The flaw is in the model, not added by the generator, so shadow scores replay exactly.`,
       expected: "shadow AUC > production AUC overall, shadow AUC < production AUC for 65+."
     },
     {

@@ -229,7 +229,10 @@ export async function generate(options: GenerateOptions, {log}: {log: (message: 
     await closeDecisions(state);
     await state.outcomes.close();
   }
-  const summary = observed.summary() as Record<string, unknown>;
+  const summary: Record<string, unknown> = {
+    ...observed.summary(),
+    "malformed-rows": Object.fromEntries([...states.values()].map((s) => [s.system, s.malformed.length]))
+  };
   const manifest: Manifest = {
     generator: "workbench generate",
     seed,

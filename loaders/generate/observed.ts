@@ -97,7 +97,7 @@ export class Observed {
       d.partner += +(row.channel === "partner");
     }
     if (row.shadow_score !== null && row.score !== null) {
-      const old = row.age_band === plan.shadowNoise.ageBand;
+      const old = row.age_band === plan.shadowWeakSegment.ageBand;
       this.credit.production.add(row.score as number, label);
       this.credit.shadow.add(row.shadow_score as number, label);
       if (old) {

@@ -22,9 +22,12 @@ export const PLAN = {
     outage: {fromDay: 140, toDay: 142, fallbackRate: 0.35},
     baseFallbackRate: 0.004,
     latencyStep: {fromDay: 160, factor: 1.4},
-    /** Finding 5: the shadow model runs from day 100; its log-odds get N(0, sd²) noise for age_band 65+. */
+    /**
+     * Finding 5: the shadow model runs from day 100. It cannot rank retired applicants (75 % of age band 65+):
+     * a flaw the model carries itself (see scorers.ts), so logged shadow scores replay exactly.
+     */
     shadowFromDay: 100,
-    shadowNoise: {ageBand: "65+", sd: 2.0}
+    shadowWeakSegment: {ageBand: "65+", employmentType: "retired"}
   },
   "fraud-screen": {
     /** Finding 1 (fraud): automated from day 0, no manual baseline. */
