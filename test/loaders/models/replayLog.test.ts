@@ -7,6 +7,7 @@ import {after, before, describe, it} from "node:test";
 import {readContract} from "../../../loaders/contract/readContract.js";
 import {openDb, type Db} from "../../../loaders/db/openDb.js";
 import {generate} from "../../../loaders/generate/generate.js";
+import {resolvePiiKey} from "../../../loaders/governance/piiKey.js";
 import {ingest} from "../../../loaders/ingest/ingest.js";
 import {rawFeatureColumns, replayLog} from "../../../loaders/models/replayLog.js";
 
