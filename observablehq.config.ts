@@ -17,6 +17,7 @@ export type SitePage =
 export const pages: SitePage[] = [
   {name: "Overview", path: "/"},
   {name: "Statistical process control", path: "/spc"},
+  {name: "Fairness review", path: "/fairness"},
   {name: "Return on automation", path: "/roi"},
   {name: "Drift", path: "/drift"}
 ];

@@ -2,7 +2,7 @@ import {bootstrapIntervals, type BootstrapOptions} from "./bootstrapIntervals.js
 import type {Confusion} from "./confusionCounts.js";
 import {groupRates, type Rates} from "./groupRates.js";
 import {paritySummary, type ParitySummary} from "./paritySummary.js";
-import {RATE_NAMES, rateFractions, type RateName} from "./rateFractions.js";
+import {RATE_NAMES, rateFractions, rateValue, type RateName} from "./rateFractions.js";
 import {referenceGroup, type ReferenceRule} from "./referenceGroup.js";
 import {tauBand} from "./tauBand.js";
 import {wilsonInterval} from "./wilsonInterval.js";
@@ -146,12 +146,19 @@ export function fairnessReport(
   const summary = paritySummary(activeRates);
   let summaryIntervals: FairnessReport["summary_intervals"] = null;
   if (bootstrap) {
+    // only the rates the summary and the requested disparities need, one division each
+    const needed = [...new Set<RateName>(["selection_rate", "tpr", "fpr", ...bootstrapRates])];
     const resamples = bootstrap.resamples ?? 1000;
     const seed = bootstrap.seed ?? 1;
     const boot = bootstrapIntervals(
       active.map((g) => g.confusion),
       (resampled) => {
-        const rates = evaluate(resampled);
+        const pp = sum(resampled.map((c) => c.tp + c.fp + c.up));
+        const rates = resampled.map((c) => {
+          const r = {} as Rates;
+          for (const rate of needed) r[rate] = rateValue(c, rate, pp);
+          return r;
+        });
         const out: Record<string, number | null> = {...paritySummary(rates)};
         rates.forEach((r, j) => {
           for (const rate of bootstrapRates) {

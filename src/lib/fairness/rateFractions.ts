@@ -37,21 +37,52 @@ export type RateName = (typeof RATE_NAMES)[number];
 export function rateFractions(c: Confusion, totalPredictedPositive: number): Record<RateName, [number, number]> {
   if (!(totalPredictedPositive >= 0) || !Number.isFinite(totalPredictedPositive))
     throw new Error(`invalid totalPredictedPositive: ${totalPredictedPositive}`);
+  return Object.fromEntries(RATE_NAMES.map((rate) => [rate, rateFraction(c, rate, totalPredictedPositive)])) as Record<
+    RateName,
+    [number, number]
+  >;
+}
+
+/**
+ * One rate's [numerator, denominator] (the single definition behind rateFractions and rateValue; see there).
+ * @throws {Error} for an unknown rate name
+ * @example rateFraction({tp: 3, fp: 1, tn: 4, fn: 2, up: 0, un: 0}, "fpr", 4); // => [1, 5]
+ */
+export function rateFraction(c: Confusion, rate: RateName, totalPredictedPositive: number): [number, number] {
   const pp = c.tp + c.fp + c.up;
-  const n = pp + c.tn + c.fn + c.un;
-  const pos = c.tp + c.fn;
-  const neg = c.fp + c.tn;
-  return {
-    selection_rate: [pp, n],
-    base_rate: [pos, pos + neg],
-    tpr: [c.tp, pos],
-    fpr: [c.fp, neg],
-    fnr: [c.fn, pos],
-    tnr: [c.tn, neg],
-    precision: [c.tp, c.tp + c.fp],
-    npv: [c.tn, c.tn + c.fn],
-    fdr: [c.fp, c.tp + c.fp],
-    for: [c.fn, c.tn + c.fn],
-    ppr: [pp, totalPredictedPositive]
-  };
+  switch (rate) {
+    case "selection_rate":
+      return [pp, pp + c.tn + c.fn + c.un];
+    case "base_rate":
+      return [c.tp + c.fn, c.tp + c.fn + c.fp + c.tn];
+    case "tpr":
+      return [c.tp, c.tp + c.fn];
+    case "fpr":
+      return [c.fp, c.fp + c.tn];
+    case "fnr":
+      return [c.fn, c.tp + c.fn];
+    case "tnr":
+      return [c.tn, c.fp + c.tn];
+    case "precision":
+      return [c.tp, c.tp + c.fp];
+    case "npv":
+      return [c.tn, c.tn + c.fn];
+    case "fdr":
+      return [c.fp, c.tp + c.fp];
+    case "for":
+      return [c.fn, c.tn + c.fn];
+    case "ppr":
+      return [pp, totalPredictedPositive];
+    default:
+      throw new Error(`invalid rate: ${String(rate)}`);
+  }
+}
+
+/**
+ * One rate as a number (null when its denominator is 0), without building the other ten: the bootstrap's path.
+ * @example rateValue({tp: 3, fp: 1, tn: 4, fn: 2, up: 0, un: 0}, "tpr", 4); // => 0.6
+ */
+export function rateValue(c: Confusion, rate: RateName, totalPredictedPositive: number): number | null {
+  const [num, den] = rateFraction(c, rate, totalPredictedPositive);
+  return den > 0 ? num / den : null;
 }

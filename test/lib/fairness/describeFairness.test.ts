@@ -3,6 +3,7 @@ import {describe, it} from "node:test";
 import {describeFairness} from "../../../src/lib/fairness/describeFairness.js";
 import {fairnessReport} from "../../../src/lib/fairness/fairnessReport.js";
 import {levelCombinations} from "../../../src/lib/fairness/levelCombinations.js";
+import {sliceGroupKey} from "../../../src/lib/fairness/sliceGroupKey.js";
 import {toScoreHistograms} from "../../../src/lib/fairness/toScoreHistograms.js";
 import {GROUPS} from "./fixtures.js";
 
@@ -24,7 +25,7 @@ describe("describeFairness", () => {
   });
 });
 
-describe("levelCombinations and toScoreHistograms", () => {
+describe("levelCombinations, toScoreHistograms, sliceGroupKey", () => {
   it("enumerate intersections in slice order and densify histograms", () => {
     assert.deepEqual(
       levelCombinations([
@@ -36,14 +37,19 @@ describe("levelCombinations and toScoreHistograms", () => {
     assert.deepEqual(levelCombinations([]), []);
     const h = toScoreHistograms(
       [
-        {group: "b", bin: 1, pos: 2, neg: 1, unk: 0},
-        {group: "a", bin: 0, pos: 1, neg: 0, unk: 3}
+        {a0: "b", bin: 1, y: true, n: 2},
+        {a0: "b", bin: 1, y: false, n: 1},
+        {a0: "a", bin: 0, y: true, n: 1},
+        {a0: "a", bin: 0, y: null, n: 3}
       ],
-      3
+      3,
+      1
     );
-    assert.deepEqual(h.groups, ["b", "a"]);
-    assert.deepEqual(Array.from(h.histograms[0].pos), [0, 2, 0]);
-    assert.deepEqual(Array.from(h.histograms[1].unk), [3, 0, 0]);
-    assert.throws(() => toScoreHistograms([{group: "a", bin: 3, pos: 0, neg: 0, unk: 0}], 3), /invalid bin: 3/);
+    assert.deepEqual(h.groups, ["a", "b"]);
+    assert.deepEqual(Array.from(h.histograms[1].pos), [0, 2, 0]);
+    assert.deepEqual(Array.from(h.histograms[1].neg), [0, 1, 0]);
+    assert.deepEqual(Array.from(h.histograms[0].unk), [3, 0, 0]);
+    assert.throws(() => toScoreHistograms([{a0: "a", bin: 3, y: true, n: 1}], 3, 1), /invalid bin: 3/);
+    assert.equal(sliceGroupKey({a0: "f", a1: null}, 2), "f × (missing)");
   });
 });
