@@ -11,13 +11,19 @@ export const ingest: Command = {
   name: "ingest",
   summary: "validate raw CSV/JSONL/Parquet against a contract; write Parquet, quarantine, manifest",
   usage: `usage: workbench ingest --contract <file.odcs.yaml> --source <path or glob> --out <dir>
-         [--object <name>] [--max-quarantine-rate <0..1>] [--threads <n>] [--format json]
+         [--object <name>] [--max-quarantine-rate <0..1>] [--threads <n>] [--as-of latest|now|<ISO time>] [--format json]
 
 Reads CSV, JSON Lines (optionally .gz) and Parquet; validates every row against the contract object
 (default: the first); writes <object>.parquet (accepted, typed), quarantine.parquet (rejected rows as
 received, with reasons) and manifest.json into --out (non-default objects: <object>.quarantine.parquet,
 <object>.manifest.json). Exit 0 even when rows are quarantined; 1 when the quarantined share exceeds
---max-quarantine-rate; 2 for unusable input.`,
+--max-quarantine-rate; 2 for unusable input.
+
+Personal data (columns classified pii) is tokenised with a keyed HMAC-SHA256 or dropped, as the contract's
+piiTreatment says, before the accepted rows are written; the key is $WORKBENCH_PII_KEY or .workbench-key
+(created on first use unless CI or WORKBENCH_PUBLISH is set).
+A retention entry in the contract's slaProperties purges rows older than N days before --as-of
+(default latest: the newest accepted time in the input); the manifest records the counts.`,
   async run({args, log}) {
     const contract = await readContract(flagString(args, "contract"));
     const maxRate = args.flags.has("max-quarantine-rate") ? Number(flagString(args, "max-quarantine-rate")) : undefined;
@@ -35,7 +41,8 @@ received, with reasons) and manifest.json into --out (non-default objects: <obje
           contract,
           object: args.flags.has("object") ? flagString(args, "object") : undefined,
           source: flagString(args, "source"),
-          outDir: flagString(args, "out")
+          outDir: flagString(args, "out"),
+          governance: {asOf: flagString(args, "as-of", "latest")}
         },
         {db, log}
       );

@@ -1,3 +1,5 @@
+import type {GovernanceRecord} from "../governance/planGovernance.js";
+
 /**
  * manifest.json of an ingest run. Everything outside `run` is a function of the inputs (contract,
  * source bytes, options and tool version): re-running on the same input writes the same values.
@@ -11,7 +13,10 @@ export interface Manifest {
   rows: {read: number; accepted: number; quarantined: number; quarantineRate: number};
   /** Failed checks by code (`income: type`, `decision_id: unique`, `rule x`, `row: field count`); a row may fail several. */
   quarantineByCheck: Record<string, number>;
+  /** Rows per output as written: accepted (or quarantined) rows minus those purged by retention. */
   outputs: OutputEntry[];
+  /** PII treatment and retention applied before writing (planGovernance); absent in manifests written before it. */
+  governance?: GovernanceRecord;
   run: {startedAt: string; endedAt: string; durationMs: number; rowsPerSecond: number; peakRssMb: number};
 }
 

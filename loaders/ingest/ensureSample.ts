@@ -2,6 +2,7 @@ import {existsSync} from "node:fs";
 import {mkdir, readdir, readFile, rm, writeFile} from "node:fs/promises";
 import {join, relative} from "node:path";
 import {InputError} from "../cli/errors.js";
+import {resolvePiiKey} from "../governance/piiKey.js";
 import {hashPaths} from "./hashPaths.js";
 import {importClosure} from "./importClosure.js";
 import {lockFile} from "./lockFile.js";
@@ -95,6 +96,12 @@ async function refresh(options: SampleOptions, log: (message: string) => void): 
     import("./ingest.js")
   ]);
   const db = await openDb();
+  // The bundled sample may create a local PII key on first run (never in a published build: see resolvePiiKey).
+  const piiKey = async () => {
+    const key = await resolvePiiKey({keyFile: join(root, ".workbench-key"), create: true});
+    if (key.source === "created") log(`sample: created the PII key file ${join(root, ".workbench-key")} (git-ignored)`);
+    return key;
+  };
   try {
     for (const system of systems) {
       const contract = await readContract(relative(process.cwd(), join(root, "data/contracts", `${system}.odcs.yaml`)));
@@ -105,9 +112,15 @@ async function refresh(options: SampleOptions, log: (message: string) => void): 
       const ext = decisions[0]?.replace(/^decisions-[^.]*\./, "");
       if (!ext) throw new InputError(`no decisions files in ${dir}`);
       log(`sample: ingesting ${system}`);
-      const m = await ingest({contract, source: join(dir, `decisions-*.${ext}`), outDir}, {db, log});
+      const m = await ingest(
+        {contract, source: join(dir, `decisions-*.${ext}`), outDir, governance: {piiKey}},
+        {db, log}
+      );
       log(`sample: ${system} decisions: ${m.rows.accepted} accepted, ${m.rows.quarantined} quarantined`);
-      const o = await ingest({contract, object: "outcomes", source: join(dir, `outcomes.${ext}`), outDir}, {db, log});
+      const o = await ingest(
+        {contract, object: "outcomes", source: join(dir, `outcomes.${ext}`), outDir, governance: {piiKey}},
+        {db, log}
+      );
       log(`sample: ${system} outcomes: ${o.rows.accepted} accepted, ${o.rows.quarantined} quarantined`);
     }
   } finally {

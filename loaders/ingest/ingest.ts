@@ -6,6 +6,8 @@ import {schemaObject} from "../contract/schemaObject.js";
 import type {Db} from "../db/openDb.js";
 import {sqlIdentifier as id} from "../db/sqlIdentifier.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
+import {planGovernance, type GovernanceOptions} from "../governance/planGovernance.js";
+import {dropPiiKey} from "../governance/piiTokenSql.js";
 import type {Manifest, OutputEntry, SourceEntry} from "./Manifest.js";
 import {outputNames} from "./outputNames.js";
 import {resolveSources, type Source} from "./resolveSources.js";
@@ -21,6 +23,8 @@ export interface IngestOptions {
   /** A file path or glob. */
   source: string;
   outDir: string;
+  /** PII key and retention as-of time (see planGovernance); default: key from env or key file, as-of latest. */
+  governance?: GovernanceOptions;
 }
 
 export interface IngestEffects {
@@ -50,6 +54,9 @@ const TOOL = JSON.parse(await readFile(new URL("../../package.json", import.meta
  *    failed run leaves previous outputs untouched): accepted rows typed per contract plus
  *    `_source_file`, `_row`, ordered by file and row (zstd Parquet); quarantined rows as received
  *    (text) with `_source_file, _row, _reason, _reasons, _checks, _raw`; and the Manifest.
+ *    Before writing, planGovernance applies the contract's PII treatment to the accepted rows (tokenised
+ *    or dropped: no raw personal data in the accepted Parquet) and its retention policy to both outputs
+ *    (purged counts in the manifest's `governance`).
  *
  * Parquet outputs are byte-identical for identical inputs (ordered, written by one thread, no times).
  *
@@ -122,26 +129,33 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
       "SELECT f.check AS check, count(*) AS n FROM (SELECT unnest(_failures) AS f FROM bad) GROUP BY 1 ORDER BY 1"
     );
 
+    const governance = await planGovernance(db, contract, object, options.governance, {log});
     const t2 = Date.now();
     const temp = (name: string) => join(work, name);
     await db.run("SET threads = 1"); // one writer thread: identical input gives identical Parquet bytes
-    await db.run(`COPY (SELECT ${columns.map(id).join(", ")}, _source_file, _row FROM typed
-        WHERE _id NOT IN (SELECT _id FROM bad) ORDER BY _file, _row)
+    await db.run(`COPY (SELECT ${governance.acceptedColumns.join(", ")}, _source_file, _row FROM typed
+        WHERE _id NOT IN (SELECT _id FROM bad) AND ${governance.keep} ORDER BY _file, _row)
       TO ${sqlLiteral(temp(names.accepted))} (FORMAT parquet, COMPRESSION zstd)`);
     await db.run(`COPY (SELECT _source_file, _row, array_to_string(list_transform(_failures, f -> f.message), '; ') AS _reason,
         list_transform(_failures, f -> f.message) AS _reasons, list_transform(_failures, f -> f.check) AS _checks, _raw,
         ${columns.map((c) => `${rawColumn(c)} AS ${id(c)}`).join(", ")}
-      FROM bad JOIN typed USING (_id) ORDER BY _file, _row)
+      FROM bad JOIN typed USING (_id) WHERE ${governance.keep} ORDER BY _file, _row)
       TO ${sqlLiteral(temp(names.quarantine))} (FORMAT parquet, COMPRESSION zstd)`);
     await db.run(`SET threads = ${settings.threads}`);
     log(`wrote Parquet in ${((Date.now() - t2) / 1000).toFixed(1)} s`);
     const [{n: written}] = await db.all<{n: number}>(
       `SELECT count(*) AS n FROM read_parquet(${sqlLiteral(temp(names.accepted))})`
     );
-    if (written !== rows.accepted) throw new Error(`rows accepted ${rows.accepted} ≠ rows written ${written}`);
+    const {purged} = governance;
+    if (written !== rows.accepted - purged.accepted)
+      throw new Error(`rows accepted ${rows.accepted} − purged ${purged.accepted} ≠ rows written ${written}`);
     const outputs: OutputEntry[] = [
-      {file: names.accepted, rows: rows.accepted, ...(await sha256File(temp(names.accepted)))},
-      {file: names.quarantine, rows: rows.quarantined, ...(await sha256File(temp(names.quarantine)))}
+      {file: names.accepted, rows: written, ...(await sha256File(temp(names.accepted)))},
+      {
+        file: names.quarantine,
+        rows: rows.quarantined - purged.quarantined,
+        ...(await sha256File(temp(names.quarantine)))
+      }
     ];
     const [{version: duckdb}] = await db.all<{version: string}>("SELECT version() AS version");
     const ended = Date.now();
@@ -159,6 +173,7 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
       rows: {...rows, quarantineRate: rows.read === 0 ? 0 : rows.quarantined / rows.read},
       quarantineByCheck: Object.fromEntries(byCheck.map((c) => [c.check, c.n])),
       outputs,
+      governance: governance.record,
       run: {
         startedAt: new Date(started).toISOString(),
         endedAt: new Date(ended).toISOString(),
@@ -178,6 +193,7 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
         SET preserve_insertion_order = ${settings.order}`
       )
       .catch(() => {});
+    await dropPiiKey(db).catch(() => {});
     await db
       .run(
         `DROP VIEW IF EXISTS typed; ${tables.map((t) => `DROP TABLE IF EXISTS ${t};`).join(" ")} DROP TABLE IF EXISTS raw`

@@ -71,7 +71,8 @@ describe("parseContract", () => {
     assert.deepEqual(c.customProperties, {
       system: "credit-line",
       positiveDecision: "approve",
-      outcomeLabel: "defaulted"
+      outcomeLabel: "defaulted",
+      piiTreatment: {applicant_name: "drop", applicant_email: "tokenise"}
     });
     assert.deepEqual(c.slaProperties[0], {
       property: "latency",

@@ -1,0 +1,142 @@
+import {InputError} from "../cli/errors.js";
+import type {Contract, SchemaObject} from "../contract/Contract.js";
+import type {Db} from "../db/openDb.js";
+import {sqlIdentifier as id} from "../db/sqlIdentifier.js";
+import {sqlLiteral} from "../db/sqlLiteral.js";
+import {piiColumns} from "./piiColumns.js";
+import {KEY_FILE, resolvePiiKey, type PiiKey} from "./piiKey.js";
+import {loadPiiKey, piiTokenSql} from "./piiTokenSql.js";
+import {retentionPolicy} from "./retentionPolicy.js";
+
+export interface GovernanceOptions {
+  /**
+   * Supplies the PII key; called only when the object has a column to tokenise. Default: resolvePiiKey with
+   * `create` (env, else `.workbench-key`, else a new random key file, except in a published build: an error).
+   */
+  piiKey?: () => Promise<PiiKey>;
+  /**
+   * The time retention is measured from: `latest` (default: the newest time among the accepted rows, so a
+   * re-run on the same input is byte-identical and a fixed sample never ages out), `now`, or an ISO date or
+   * timestamp (UTC).
+   */
+  asOf?: string;
+}
+
+/** What ingest did to protect personal data and apply retention; recorded in the manifest as `governance`. */
+export interface GovernanceRecord {
+  pii: {
+    /** The key's fingerprint (PiiKey.id), null when nothing was tokenised. */
+    keyId: string | null;
+    columns: {name: string; treatment: "tokenised" | "dropped"}[];
+  };
+  retention: null | {
+    days: number;
+    column: string;
+    asOf: string | null;
+    asOfRule: "latest" | "now" | "given";
+    /** Rows with `column` before this time are purged; null when there was no accepted row to measure from. */
+    cutoff: string | null;
+    /** Purged rows per reason and per output they were removed from. */
+    purged: {reason: string; from: "accepted" | "quarantined"; rows: number}[];
+  };
+}
+
+/** The SQL pieces ingest writes its outputs with. */
+export interface GovernancePlan {
+  /** Select-list expressions for the accepted rows in contract order: PII tokenised (same name) or left out. */
+  acceptedColumns: string[];
+  /** Predicate over view `typed`: the row is kept (not purged by retention). */
+  keep: string;
+  purged: {accepted: number; quarantined: number};
+  record: GovernanceRecord;
+}
+
+/**
+ * Plans PII protection and retention for one ingest run, after validation: needs view `typed` (typed columns
+ * under their own names, `_id`) and table `bad` (`_id` of every quarantined row) of validationSql.
+ *
+ * - PII (piiColumns): a `tokenise` column is written as piiTokenSql of its typed value, a `drop` column is not
+ *   written. The quarantine keeps rows as received (it is the repair queue; see README, Governance).
+ * - Retention (retentionPolicy): accepted and quarantined rows whose time column is more than N days before
+ *   the as-of time are purged (a quarantined row whose time does not parse is kept); counts per reason.
+ *
+ * Loads the PII key into DuckDB when needed (drop it with dropPiiKey after writing). `now` is the time
+ * `asOf: "now"` means (a seam for tests).
+ *
+ * @throws {InputError} for an invalid `piiTreatment` or retention entry in the contract, an invalid `asOf`,
+ *   or no PII key when one is needed
+ */
+export async function planGovernance(
+  db: Db,
+  contract: Contract,
+  object: SchemaObject,
+  options: GovernanceOptions = {},
+  {log, now = new Date()}: {log: (message: string) => void; now?: Date}
+): Promise<GovernancePlan> {
+  const pii = piiColumns(contract, object);
+  const policy = retentionPolicy(contract, object);
+  const treatment = new Map(pii.map((c) => [c.name, c.treatment]));
+  const record: GovernanceRecord = {
+    pii: {
+      keyId: null,
+      columns: pii.map((c) => ({name: c.name, treatment: c.treatment === "drop" ? "dropped" : "tokenised"}))
+    },
+    retention: null
+  };
+  let keep = "true";
+  const purged = {accepted: 0, quarantined: 0};
+  if (policy) {
+    const {asOf, rule} = await asOfTime(db, policy.column, options.asOf ?? "latest", now);
+    record.retention = {...policy, asOf, asOfRule: rule, cutoff: null, purged: []};
+    if (asOf !== null) {
+      const [{cutoff}] = await db.all<{cutoff: string}>(
+        `SELECT (${sqlLiteral(asOf)}::TIMESTAMP - INTERVAL ${policy.days} DAY)::TIMESTAMP AS cutoff`
+      );
+      const old = `${id(policy.column)} < ${sqlLiteral(cutoff)}::TIMESTAMP`;
+      keep = `NOT coalesce(${old}, false)`;
+      const [n] = await db.all<{accepted: number; quarantined: number}>(
+        `SELECT count(*) FILTER (WHERE bad._id IS NULL) AS accepted, count(*) FILTER (WHERE bad._id IS NOT NULL) AS quarantined
+        FROM typed LEFT JOIN bad USING (_id) WHERE ${old}`
+      );
+      Object.assign(purged, n);
+      const reason = `retention: ${policy.column} more than ${policy.days} d before ${asOf}`;
+      record.retention.cutoff = cutoff;
+      record.retention.purged = (["accepted", "quarantined"] as const).map((from) => ({reason, from, rows: n[from]}));
+    }
+  }
+  if (pii.some((c) => c.treatment === "tokenise")) {
+    const key = await (options.piiKey ?? (() => defaultKey(log)))();
+    await loadPiiKey(db, key);
+    record.pii.keyId = key.id;
+  }
+  const acceptedColumns = object.properties
+    .filter((p) => treatment.get(p.name) !== "drop")
+    .map((p) => (treatment.has(p.name) ? `${piiTokenSql(id(p.name))} AS ${id(p.name)}` : id(p.name)));
+  return {acceptedColumns, keep, purged, record};
+}
+
+async function asOfTime(
+  db: Db,
+  column: string,
+  asOf: string,
+  now: Date
+): Promise<{asOf: string | null; rule: "latest" | "now" | "given"}> {
+  if (asOf === "now") return {asOf: now.toISOString(), rule: "now"};
+  if (asOf === "latest") {
+    const [{latest}] = await db.all<{latest: string | null}>(
+      `SELECT max(${id(column)})::TIMESTAMP AS latest FROM typed WHERE _id NOT IN (SELECT _id FROM bad)`
+    );
+    return {asOf: latest, rule: "latest"};
+  }
+  if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+Z?)?$/.test(asOf) || Number.isNaN(Date.parse(asOf)))
+    throw new InputError(`as-of: not latest, now or an ISO date or timestamp: ${JSON.stringify(asOf)}`);
+  const [{t}] = await db.all<{t: string}>(`SELECT ${sqlLiteral(asOf.replace(/Z$/, ""))}::TIMESTAMP AS t`);
+  return {asOf: t, rule: "given"};
+}
+
+async function defaultKey(log: (message: string) => void): Promise<PiiKey> {
+  const key = await resolvePiiKey({create: true});
+  if (key.source === "created")
+    log(`created the PII key file ${KEY_FILE} (git-ignored); WORKBENCH_PII_KEY overrides it`);
+  return key;
+}
