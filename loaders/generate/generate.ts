@@ -74,6 +74,8 @@ export interface Manifest {
       };
       thresholds: {fromDay: number; threshold: number}[];
       reviewers: readonly {id: string; leniency: number}[];
+      /** Share of bad outcomes over every simulated label (observed or not). */
+      positiveLabelShare: number | null;
     }
   >;
   outcomes: {minDelayDays: number; maxDelayDays: number; neverObservedShare: number; note: string};
@@ -229,8 +231,9 @@ export async function generate(options: GenerateOptions, {log}: {log: (message: 
     await closeDecisions(state);
     await state.outcomes.close();
   }
+  const {labels, ...observedFindings} = observed.summary();
   const summary: Record<string, unknown> = {
-    ...observed.summary(),
+    ...observedFindings,
     "malformed-rows": Object.fromEntries([...states.values()].map((s) => [s.system, s.malformed.length]))
   };
   const manifest: Manifest = {
@@ -263,7 +266,8 @@ export async function generate(options: GenerateOptions, {log}: {log: (message: 
             }
           },
           thresholds: thresholdSteps(s.system),
-          reviewers: REVIEWERS[s.system]
+          reviewers: REVIEWERS[s.system],
+          positiveLabelShare: labels[s.system].positiveRate
         }
       ])
     ) as Manifest["systems"],
