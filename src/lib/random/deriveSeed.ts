@@ -1,4 +1,4 @@
-import {mix64} from "./splitmix64.js";
+import {mix64} from "./mix64.js";
 
 const FNV_OFFSET = 0xcbf2_9ce4_8422_2325n;
 const FNV_PRIME = 0x0000_0100_0000_01b3n;

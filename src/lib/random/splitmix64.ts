@@ -1,3 +1,5 @@
+import {mix64} from "./mix64.js";
+
 const MASK = 0xffff_ffff_ffff_ffffn;
 const GAMMA = 0x9e37_79b9_7f4a_7c15n;
 
@@ -21,12 +23,4 @@ export function splitmix64(seed: number | bigint): () => bigint {
     state = (state + GAMMA) & MASK;
     return mix64(state);
   };
-}
-
-/** The splitmix64 output function (a 64-bit finalizer, Stafford's "Mix13"). */
-export function mix64(x: bigint): bigint {
-  let z = x & MASK;
-  z = ((z ^ (z >> 30n)) * 0xbf58_476d_1ce4_e5b9n) & MASK;
-  z = ((z ^ (z >> 27n)) * 0x94d0_49bb_1331_11ebn) & MASK;
-  return z ^ (z >> 31n);
 }
