@@ -8,6 +8,7 @@ import {openDb, type Db} from "../../../loaders/db/openDb.js";
 import {sqlLiteral} from "../../../loaders/db/sqlLiteral.js";
 import {fairnessConvention} from "../../../loaders/fairness/fairnessConvention.js";
 import {fairnessMeta} from "../../../loaders/fairness/fairnessMeta.js";
+import {fairnessRowsQuery} from "../../../loaders/fairness/fairnessRowsQuery.js";
 import {systemFairness} from "../../../loaders/fairness/systemFairness.js";
 import {writeFairnessRows} from "../../../loaders/fairness/writeFairnessRows.js";
 import {writeCreditLineFixture} from "./fixtures.js";
@@ -79,6 +80,14 @@ describe("systemFairness, writeFairnessRows, fairnessMeta", () => {
     assert.deepEqual(meta.modelVersions, ["1.0.0", "1.1.0"]);
     assert.equal(meta.threshold, 0.2);
     assert.deepEqual(meta.months, ["2026-03", "2026-04"]);
+  });
+  it("gives the data loader's query, which runs in DuckDB", async () => {
+    const sql = await fairnessRowsQuery(dir, "credit-line");
+    const [{n, labelled}] = await db.all<{n: number; labelled: number}>(
+      `SELECT count(*)::INT AS n, count(label_pos)::INT AS labelled FROM (${sql})`
+    );
+    assert.deepEqual([n, labelled], [6, 4]);
+    await assert.rejects(fairnessRowsQuery(dir, "fraud-screen"), /system fraud-screen is not ingested/);
   });
   it("rejects an unknown system", async () => {
     await assert.rejects(systemFairness(db, dir, "nope"), /unknown system nope \(ingested: credit-line\)/);
