@@ -114,12 +114,15 @@ function draw(plan: ModelPlan, window: {fromDay: number; toDay: number; rows: nu
     y[i] = (plan.recordedLabel ? plan.recordedLabel(applicant, rng) : applicant.label) ? 1 : 0;
     ageBand.push(String(applicant.row.age_band));
   }
-  if (plan.permutedLabels) {
-    const rows = ageBand.flatMap((_, i) => (plan.permutedLabels!(x.subarray(i * k, (i + 1) * k)) ? [i] : []));
-    for (let j = rows.length - 1; j > 0; --j) {
-      const m = Math.floor(rng() * (j + 1));
-      [y[rows[j]], y[rows[m]]] = [y[rows[m]], y[rows[j]]];
-    }
+  if (plan.labelDefect) {
+    const {rows: affected, permute, recordedAsBad} = plan.labelDefect;
+    const rows = ageBand.flatMap((_, i) => (affected(x.subarray(i * k, (i + 1) * k)) ? [i] : []));
+    if (permute)
+      for (let j = rows.length - 1; j > 0; --j) {
+        const m = Math.floor(rng() * (j + 1));
+        [y[rows[j]], y[rows[m]]] = [y[rows[m]], y[rows[j]]];
+      }
+    for (const i of rows) if (rng() < recordedAsBad) y[i] = 1;
   }
   return {x, y, ageBand};
 }

@@ -62,9 +62,12 @@ export interface ShadowReport {
  * segment group; label-free performance per window (CBPE: each model's scores calibrated by isotonic
  * regression on all labelled rows, then expectedRocAuc and expectedConfusion over every row of the window, next
  * to the realised values on the window's labelled rows; positive = not the favourable decision); and a
- * promotionRecommendation (harm tolerance 0.01 on rates, 0.002 on Brier).
+ * promotionRecommendation judged on ROC AUC and Brier overall, and on harm to any scope in ROC AUC (tolerance
+ * 0.01), Brier (0.002), false-decline rate (0.05) or value per decision; approval and missed-bad rates move with
+ * any change of cut-off and are reported, not judged.
  *
  * @param favourable the favourable decision ("approve", "pass")
+ * @param judged the segments whose groups the recommendation judges (default all; e.g. the protected ones)
  * @param window maps a day to its window label (default: the month, YYYY-MM)
  * @example
  * shadowReport(rows, {favourable: "approve", segments: ["age_band", "sex", "ethnicity"]}).recommendation.decision;
@@ -74,9 +77,16 @@ export function shadowReport(
   {
     favourable,
     segments,
+    judged = segments,
     window = (day: string) => day.slice(0, 7),
     minRows = 500
-  }: {favourable: string; segments: readonly string[]; window?: (day: string) => string; minRows?: number}
+  }: {
+    favourable: string;
+    segments: readonly string[];
+    judged?: readonly string[];
+    window?: (day: string) => string;
+    minRows?: number;
+  }
 ): ShadowReport {
   const labelled = rows.filter((r) => r.label !== null);
   const champ = rows.map((r) => r.champion_decision);
@@ -99,6 +109,7 @@ export function shadowReport(
         metric: "ROC AUC",
         scope,
         worse: "lower",
+        tolerance: scope === "overall" ? 0 : 0.01,
         delta: delongAucDelta(
           subset.map((r) => r.champion_score),
           subset.map((r) => r.challenger_score),
@@ -129,7 +140,7 @@ export function shadowReport(
         metric: "false-decline rate",
         scope,
         worse: "higher",
-        tolerance: 0.01,
+        tolerance: 0.05,
         delta: pairedDelta(
           goods.map((r) => 1 - ok(r.champion_decision)),
           goods.map((r) => 1 - ok(r.challenger_decision))
@@ -183,11 +194,22 @@ export function shadowReport(
     windows: windows(rows, labelled, favourable, window),
     recommendation: promotionRecommendation(
       overall.filter((e) => e.metric === "ROC AUC" || e.metric === "Brier score"),
-      [...overall, ...groups].filter((e) => e.metric !== "ROC AUC" && e.delta.n >= minRows / 5),
+      [...overall, ...groups].filter(
+        (e) =>
+          HARMS.has(e.metric) &&
+          e.delta.n >= minRows / 5 &&
+          (e.scope === "overall" || judged.includes(e.scope.split("=")[0]))
+      ),
       {minRows}
     )
   };
 }
+
+/**
+ * The metrics a group can be harmed on: ranking, calibration, money, and good applicants refused. Approval and
+ * missed-bad rates move with any change of cut-off and are shown, not judged.
+ */
+const HARMS = new Set(["ROC AUC", "Brier score", "value per decision", "false-decline rate"]);
 
 function windows(
   rows: readonly ShadowRow[],

@@ -1,0 +1,47 @@
+import type {Db} from "../db/openDb.js";
+import {replayLog} from "./replayLog.js";
+
+/** Inference time per row of the champion and the challenger on their logged rows (onnxruntime-node). */
+export interface ShadowLatency {
+  runtime: "onnxruntime-node";
+  champion_us_per_row: number | null;
+  challenger_us_per_row: number | null;
+  /** challenger − champion, µs per row. */
+  delta_us_per_row: number | null;
+  /** Both replays must reproduce the log for the timing to mean the same models. */
+  champion_reproduced_share: number | null;
+  challenger_reproduced_share: number | null;
+}
+
+/**
+ * The latency delta of a shadow deployment: replays the champion's logged decisions and the challenger's
+ * logged shadow scores (replayLog, one thread, batches of 65,536) and converts each model's rows per second
+ * into microseconds per row. The logged latency_ms covers the whole service call (features, network), so only
+ * the model's own share can be compared this way.
+ *
+ * @example
+ * await shadowLatency({registryFile: "models/registry.json", input: "data/.work/credit-line/decisions.parquet"}, {db, log});
+ */
+export async function shadowLatency(
+  {
+    registryFile,
+    input,
+    champion,
+    challenger
+  }: {registryFile: string; input: string; champion: string; challenger: string},
+  {db, log}: {db: Db; log: (message: string) => void}
+): Promise<ShadowLatency> {
+  const a = await replayLog({registryFile, input, model: champion}, {db, log});
+  const b = await replayLog({registryFile, input, model: challenger, shadow: true}, {db, log});
+  const us = (rps: number | null) => (rps ? 1e6 / rps : null);
+  const ca = us(a.rows_per_second);
+  const cb = us(b.rows_per_second);
+  return {
+    runtime: "onnxruntime-node",
+    champion_us_per_row: ca,
+    challenger_us_per_row: cb,
+    delta_us_per_row: ca !== null && cb !== null ? cb - ca : null,
+    champion_reproduced_share: a.reproduced_share,
+    challenger_reproduced_share: b.reproduced_share
+  };
+}

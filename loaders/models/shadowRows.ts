@@ -1,0 +1,113 @@
+import {join} from "node:path";
+import {fileURLToPath} from "node:url";
+import {outcomeValue} from "../../src/lib/roi/outcomeValue.js";
+import type {ShadowRow} from "../../src/lib/shadow/shadowReport.js";
+import {readContract} from "../contract/readContract.js";
+import {outcomeLabel} from "../contract/outcomeLabel.js";
+import {positiveDecision} from "../contract/positiveDecision.js";
+import type {Db} from "../db/openDb.js";
+import {sqlIdentifier} from "../db/sqlIdentifier.js";
+import {sqlLiteral} from "../db/sqlLiteral.js";
+import {readCostModel} from "../roi/readCostModel.js";
+import {InputError} from "../cli/errors.js";
+
+/** The segment columns the Shadow page and `workbench shadow` break results down by, per system. */
+export const SHADOW_SEGMENTS: Readonly<Record<string, readonly string[]>> = {
+  "credit-line": ["age_band", "sex", "ethnicity", "region"],
+  "fraud-screen": ["age_band", "sex", "ethnicity", "channel"]
+};
+
+/** Shadow rows of one system with the pair of models that scored them. */
+export interface ShadowData {
+  system: string;
+  favourable: string;
+  champion: string;
+  challenger: string;
+  segments: readonly string[];
+  /** The segments the promotion recommendation judges: those the contract classifies as protected. */
+  judged: readonly string[];
+  rows: ShadowRow[];
+}
+
+/**
+ * Reads the decisions scored by both the production and the shadow model (score and shadow_score not null)
+ * from `<dir>/decisions.parquet`, joins the label from `<dir>/outcomes.parquet` (null where it has not arrived),
+ * and values each labelled decision under each model's decision with the system's cost model
+ * (data/contracts/<system>.costs.yaml, outcomeValue: perCase + perAmount × amount). The champion's decision is
+ * its model decision (the logged decision of model-made rows; for rule rows the policy applied to its score
+ * is not logged, so the logged decision stands). No PII column is read. Ordered by decision_id.
+ *
+ * @throws {InputError} for an unreadable directory, a contract or cost model error, or no shadow rows
+ * @example
+ * const {rows} = await shadowRows({dir: "data/.work/credit-line", system: "credit-line"}, {db});
+ */
+export async function shadowRows({dir, system}: {dir: string; system: string}, {db}: {db: Db}): Promise<ShadowData> {
+  const contracts = (file: string) => fileURLToPath(new URL(`../../data/contracts/${file}`, import.meta.url));
+  const contract = await readContract(contracts(`${system}.odcs.yaml`));
+  const costs = await readCostModel(contracts(`${system}.costs.yaml`), contract);
+  const label = outcomeLabel(contract).column;
+  const favourable = positiveDecision(contract);
+  const segments = SHADOW_SEGMENTS[system];
+  if (!segments) throw new InputError(`no shadow segments for system ${JSON.stringify(system)}`);
+  const decisions = join(dir, "decisions.parquet");
+  const sql = `SELECT d.decision_id, strftime(d.decided_at, '%Y-%m-%d') AS day,
+  d.model_name || '@' || d.model_version AS champion, d.shadow_model_name || '@' || d.shadow_model_version AS challenger,
+  d.score AS champion_score, d.shadow_score AS challenger_score,
+  d.decision AS champion_decision, d.shadow_decision AS challenger_decision,
+  o.${sqlIdentifier(label)} AS label, d.confidence_band, d.${sqlIdentifier(costs.amount)}::DOUBLE AS amount,
+  ${segments.map((s) => `d.${sqlIdentifier(s)}`).join(", ")}
+FROM read_parquet(${sqlLiteral(decisions)}) d
+LEFT JOIN read_parquet(${sqlLiteral(join(dir, "outcomes.parquet"))}) o USING (decision_id)
+WHERE d.score IS NOT NULL AND d.shadow_score IS NOT NULL AND d.system = ${sqlLiteral(system)}
+ORDER BY d.decision_id`;
+  let raw: Record<string, unknown>[];
+  try {
+    raw = await db.all(sql);
+  } catch (error) {
+    throw new InputError(
+      `cannot read shadow rows: ${(error as Error).message.split("\n")[0]}`,
+      {file: dir},
+      {cause: error}
+    );
+  }
+  if (!raw.length) throw new InputError("no rows scored by both a production and a shadow model", {file: decisions});
+  const pairs = [...new Set(raw.map((r) => `${r.champion} vs ${r.challenger}`))];
+  if (pairs.length !== 1) throw new InputError(`expected one model pair, found ${pairs.join("; ")}`, {file: decisions});
+  const value = (decision: string, outcome: boolean | null, amount: number) =>
+    outcome === null
+      ? null
+      : outcomeValue(
+          [{day: "", decision, outcome, decisions: 1, amount, automated: 1, reviewed: 0, handlingSeconds: 0}],
+          costs
+        );
+  const rows: ShadowRow[] = raw.map((r) => {
+    const outcome = r.label === null || r.label === undefined ? null : Boolean(r.label);
+    const amount = r.amount as number;
+    const row: ShadowRow = {
+      day: String(r.day),
+      champion_score: r.champion_score as number,
+      challenger_score: r.challenger_score as number,
+      champion_decision: String(r.champion_decision),
+      challenger_decision: String(r.challenger_decision),
+      label: outcome,
+      confidence_band: (r.confidence_band as string | null) ?? null,
+      champion_value: value(String(r.champion_decision), outcome, amount),
+      challenger_value: value(String(r.challenger_decision), outcome, amount)
+    };
+    for (const s of segments) row[s] = r[s] === null ? null : String(r[s]);
+    return row;
+  });
+  const protectedColumns = new Set(
+    contract.schema[0].properties.filter((p) => p.classification === "protected").map((p) => p.name)
+  );
+  const judged = segments.filter((s) => protectedColumns.has(s));
+  return {
+    system,
+    favourable,
+    champion: String(raw[0].champion),
+    challenger: String(raw[0].challenger),
+    segments,
+    judged,
+    rows
+  };
+}
