@@ -37,8 +37,8 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CheckFailed) {
       print(error.result);
-      log(`check failed: ${error.message}`);
-      return 1;
+      log(`${error.exitCode === 2 ? "error" : "check failed"}: ${error.message}`);
+      return error.exitCode;
     }
     if (error instanceof InputError) {
       log(`error: ${error.message}`);

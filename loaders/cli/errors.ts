@@ -16,11 +16,16 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * The command ran and printed its result, but a check failed (exit 1) or, with `exitCode` 2, some of its input
+ * turned out unusable (e.g. `check`: a rule that could not be evaluated); the result is still printed.
+ */
 export class CheckFailed extends Error {
   override name = "CheckFailed";
   constructor(
     message: string,
-    readonly result: unknown
+    readonly result: unknown,
+    readonly exitCode: 1 | 2 = 1
   ) {
     super(message);
   }

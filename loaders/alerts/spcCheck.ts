@@ -1,0 +1,67 @@
+import type {SpcRule} from "../../src/lib/alerts/AlertRule.js";
+import type {CheckResult} from "../../src/lib/alerts/CheckResult.js";
+import {resolveWindow} from "../../src/lib/alerts/resolveWindow.js";
+import {thresholdCheck} from "../../src/lib/alerts/thresholdCheck.js";
+import {runRules} from "../../src/lib/spc/runRules.js";
+import {spcAnalysis, type SeriesBucket} from "../../src/lib/spc/spcAnalysis.js";
+import {InputError} from "../cli/errors.js";
+import {metricSeriesSql} from "../spc/metricSeriesSql.js";
+import {spcSystems} from "../spc/spcSystems.js";
+import type {CheckContext} from "./CheckContext.js";
+import {systemFacts} from "./systemFacts.js";
+
+/**
+ * SPC signals of one metric of a system (the SPC loaders' series, metricSeriesSql, analysed by spcAnalysis with
+ * the rule's baseline and run rules: p-chart or individuals rules, EWMA and CUSUM) in the rule's recent window. A
+ * signal counts when its bucket starts inside the window and, with a baseline, lies after it (Phase II), as the
+ * spc command's check. The value is the number of buckets with at least one signal; fails when above the
+ * threshold (default 0).
+ *
+ * @throws {InputError} for an unknown system, metric or run rule, or a series the analysis rejects
+ */
+export async function spcCheck(ctx: CheckContext, rule: SpcRule): Promise<CheckResult> {
+  const facts = await systemFacts(ctx, rule.system);
+  if (facts.latest === null) throw new InputError("no decisions", {file: facts.dir.decisions});
+  const system = (await spcSystems(ctx.dir)).find((s) => s.system === rule.system)!;
+  const metric = system.metrics.find((m) => m.id === rule.metric);
+  if (!metric)
+    throw new InputError(
+      `unknown metric ${JSON.stringify(rule.metric)} (${system.metrics.map((m) => m.id).join(", ")})`
+    );
+  if (metric.source !== "decisions" && !system.files[metric.source])
+    throw new InputError(`metric ${metric.id} needs ${metric.source}, which is not ingested`);
+  const rules = (rule.rules ?? runRules.map((r) => r.id)).map((id) => {
+    const found = runRules.find((r) => r.id === id.toUpperCase());
+    if (!found)
+      throw new InputError(`unknown run rule ${JSON.stringify(id)} (${runRules.map((r) => r.id).join(", ")})`);
+    return found;
+  });
+  const rows = await ctx.db.all<{bucket: string; n: number | null; count: number | null; value: number | null}>(
+    metricSeriesSql(metric, system.columns, system.files, rule.bucket)
+  );
+  const series: SeriesBucket[] = rows.map(({bucket, n, count, value}) =>
+    metric.kind === "proportion" ? {bucket, n: n!, count: count!} : {bucket, value: value!}
+  );
+  let analysis;
+  try {
+    analysis = spcAnalysis(series, {baseline: rule.baseline, rules});
+  } catch (error) {
+    throw new InputError(`${rule.system} ${metric.id}: ${(error as Error).message}`, {}, {cause: error});
+  }
+  const recent = resolveWindow(rule.recent, facts.latest);
+  const signals = analysis.signals.filter(
+    (s) => s.bucket >= recent.from && s.bucket < recent.to && (rule.baseline === undefined || s.phase === 2)
+  );
+  const byBucket = new Map<string, string[]>();
+  for (const s of signals) byBucket.set(s.bucket, [...(byBucket.get(s.bucket) ?? []), s.rule]);
+  const what = `${metric.id}: ${rule.bucket}s with a signal`;
+  const result = thresholdCheck(rule.name, what, byBucket.size, rule.threshold, "above");
+  const listed = [...byBucket]
+    .slice(0, 4)
+    .map(([bucket, rules]) => `${bucket} (${rules.join(", ")})`)
+    .join(", ");
+  return {
+    ...result,
+    message: `${result.message} in ${recent.from}..${recent.to}${listed ? `: ${listed}${byBucket.size > 4 ? ", ..." : ""}` : ""}`
+  };
+}
