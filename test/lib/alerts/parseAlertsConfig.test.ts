@@ -62,7 +62,10 @@ describe("parseAlertsConfig", () => {
       [null, /^Error: not a mapping with a list of checks$/],
       [{checks: []}, /^Error: checks: missing or empty list$/],
       [{checks: [], extra: 1}, /^Error: extra: unknown key \(only checks\)$/],
-      [{checks: [{name: "a", type: "volume", system: "s"}]}, /^Error: checks\[0\]\.type: unknown type "volume" \(drift, spc/],
+      [
+        {checks: [{name: "a", type: "volume", system: "s"}]},
+        /^Error: checks\[0\]\.type: unknown type "volume" \(drift, spc/
+      ],
       [{checks: [{type: "freshness", system: "s"}]}, /^Error: checks\[0\]\.name: missing or not a string: undefined$/],
       [
         {checks: [{name: "a", type: "freshness", system: "s", threshhold: 3}]},
