@@ -1,0 +1,106 @@
+import type {Db} from "../db/openDb.js";
+import {weekStart} from "../profile/weekStart.js";
+import {dayOfWeekFactors} from "../../src/lib/quality/dayOfWeekFactors.js";
+import {volumeAnomalies, type VolumeAnomalies} from "../../src/lib/quality/volumeAnomalies.js";
+import {suggestBaseline} from "../../src/lib/spc/suggestBaseline.js";
+import type {QualitySystem} from "./qualitySystem.js";
+import {volumeSql} from "./volumeSql.js";
+
+/** Days of the default volume baseline: the first 8 weeks, as the SPC page's default (suggestBaseline). */
+export const VOLUME_BASELINE_DAYS = 56;
+
+/** One row of quality-volume.parquet: decisions in a day or an ISO week, with its control limits. */
+export interface VolumeRow {
+  system: string;
+  grain: "day" | "week";
+  window_start: string;
+  decisions: number;
+  /** Calendar days of the window inside the log's span (a week at either end may be partial). */
+  days: number;
+  /** Longest gap between consecutive decisions ending in the window, in hours. */
+  max_gap_hours: number | null;
+  sla_hours: number | null;
+  /** Whether the window is in the baseline the limits were estimated on. */
+  baseline: boolean;
+  expected: number | null;
+  lcl: number | null;
+  ucl: number | null;
+  anomaly: "high" | "low" | null;
+}
+
+/** Index range [0, end) of the labels in the default baseline, or null when it has fewer than `min` labels. */
+function baselineEnd(labels: string[], min: number): number | null {
+  if (labels.length === 0) return null;
+  const end = labels.indexOf(suggestBaseline(labels, undefined, VOLUME_BASELINE_DAYS).to) + 1;
+  return end >= min ? end : null;
+}
+
+/**
+ * Volume per UTC day and ISO week of a system's decision log with anomalies flagged (see volumeAnomalies): days are
+ * adjusted for the day of the week (dayOfWeekFactors) and charted against the first 56 days (needs 14 of them);
+ * weeks are charted as they are, full weeks only, against the full weeks starting in the first 56 days (needs 4).
+ * Windows outside what can be charted keep null limits.
+ *
+ * @throws {Error} carrying the SQL when the query fails
+ */
+export async function volumeRows(db: Db, q: QualitySystem): Promise<VolumeRow[]> {
+  const decisions = q.objects[0];
+  if (!decisions.time) return [];
+  const days = await db.all<{day: string; decisions: number; max_gap_hours: number | null}>(
+    volumeSql(decisions.file, decisions.time)
+  );
+  const base = {system: q.system, sla_hours: q.slaHours ?? null};
+  const labels = days.map((d) => d.day);
+  const counts = days.map((d) => d.decisions);
+  const dayEnd = baselineEnd(labels, 14);
+  const dayChart =
+    dayEnd === null
+      ? null
+      : volumeAnomalies(counts, {baseline: {end: dayEnd}, factors: dayOfWeekFactors(labels, counts, {end: dayEnd})});
+  const rows: VolumeRow[] = days.map((d, i) => ({
+    ...base,
+    grain: "day",
+    window_start: d.day,
+    decisions: d.decisions,
+    days: 1,
+    max_gap_hours: d.max_gap_hours,
+    ...limits(dayChart, i, dayEnd)
+  }));
+  const weeks = new Map<string, {decisions: number; days: number; gap: number | null}>();
+  for (const d of days) {
+    const w = weekStart(d.day);
+    const acc = weeks.get(w) ?? {decisions: 0, days: 0, gap: null};
+    acc.decisions += d.decisions;
+    acc.days += 1;
+    if (d.max_gap_hours !== null) acc.gap = Math.max(acc.gap ?? 0, d.max_gap_hours);
+    weeks.set(w, acc);
+  }
+  const full = [...weeks].filter(([, w]) => w.days === 7).map(([start]) => start);
+  const weekEnd = baselineEnd(full, 4);
+  const weekChart =
+    weekEnd === null
+      ? null
+      : volumeAnomalies(
+          full.map((w) => weeks.get(w)!.decisions),
+          {baseline: {end: weekEnd}}
+        );
+  for (const [start, w] of weeks) {
+    const i = full.indexOf(start);
+    rows.push({
+      ...base,
+      grain: "week",
+      window_start: start,
+      decisions: w.decisions,
+      days: w.days,
+      max_gap_hours: w.gap,
+      ...limits(i < 0 ? null : weekChart, i, weekEnd)
+    });
+  }
+  return rows;
+}
+
+function limits(chart: VolumeAnomalies | null, i: number, end: number | null) {
+  if (!chart || end === null) return {baseline: false, expected: null, lcl: null, ucl: null, anomaly: null};
+  const p = chart.points[i];
+  return {baseline: i < end, expected: p.expected, lcl: p.lcl, ucl: p.ucl, anomaly: p.anomaly};
+}

@@ -1,0 +1,239 @@
+import assert from "node:assert/strict";
+import {createWriteStream} from "node:fs";
+import {mkdir, mkdtemp, rm, writeFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {finished} from "node:stream/promises";
+import {after, before, describe, it} from "node:test";
+import {openDb, type Db} from "../../../loaders/db/openDb.js";
+import {sqlLiteral} from "../../../loaders/db/sqlLiteral.js";
+import {sha256File} from "../../../loaders/ingest/sha256File.js";
+import {integritySql} from "../../../loaders/quality/integritySql.js";
+import {nullRatesSql} from "../../../loaders/quality/nullRatesSql.js";
+import {quarantineSql} from "../../../loaders/quality/quarantineSql.js";
+import {qualitySystem, type QualitySystem} from "../../../loaders/quality/qualitySystem.js";
+import {verifyOutputs} from "../../../loaders/quality/verifyOutputs.js";
+import {volumeSql} from "../../../loaders/quality/volumeSql.js";
+import {writeQualityTable, type QualityTable} from "../../../loaders/quality/writeQualityTable.js";
+import {listSystems} from "../../../loaders/workspace/listSystems.js";
+
+// A tiny ingested credit-line system (a subset of the contract's columns) in a temp work directory:
+// decisions on Mon 2026-01-05 (2), Wed 01-07 (1), Mon 01-12 (1), none on 01-06; outcomes for CL-00000001 (observed
+// before its decision), CL-00000003, and CL-99999999 (no such decision); quarantine: two rows, one failing two checks.
+describe("data quality loaders", () => {
+  let db: Db;
+  let dir: string;
+  let system: string;
+  let q: QualitySystem;
+  before(async () => {
+    db = await openDb();
+    dir = await mkdtemp(join(tmpdir(), "quality-"));
+    system = join(dir, "credit-line");
+    await mkdir(system);
+    const copy = (sql: string, file: string) =>
+      db.run(`COPY (${sql}) TO ${sqlLiteral(join(system, file))} (FORMAT parquet)`);
+    await copy(
+      `SELECT * FROM (VALUES
+        ('CL-00000001', TIMESTAMP '2026-01-05 08:00:00', 1000.0, 0.1, 'model', false, 'approve'),
+        ('CL-00000002', TIMESTAMP '2026-01-05 20:00:00', NULL, 0.2, 'model', false, 'decline'),
+        ('CL-00000003', TIMESTAMP '2026-01-07 08:00:00', 3000.0, NULL, 'human', true, 'approve'),
+        ('CL-00000004', TIMESTAMP '2026-01-12 08:00:00', NULL, NULL, 'human', true, 'decline')
+      ) AS t(decision_id, decided_at, income, score, decision_source, routed_to_review, final_decision)`,
+      "decisions.parquet"
+    );
+    await copy(
+      `SELECT * FROM (VALUES
+        ('CL-00000001', TIMESTAMP '2026-01-04 00:00:00', true),
+        ('CL-00000003', TIMESTAMP '2026-02-20 00:00:00', false),
+        ('CL-99999999', TIMESTAMP '2026-02-21 00:00:00', true)
+      ) AS t(decision_id, observed_at, defaulted)`,
+      "outcomes.parquet"
+    );
+    await copy(
+      `SELECT * FROM (VALUES
+        ('a.csv', 3, ['income: type', 'score: maximum'], '2026-01-06T10:00:00Z', 'CL-1,Jane Doe,...'),
+        ('b.csv', 9, ['decided_at: type'], 'yesterday', 'CL-2,John Roe,...')
+      ) AS t(_source_file, _row, _checks, decided_at, _raw)`,
+      "quarantine.parquet"
+    );
+    const decisions = await sha256File(join(system, "decisions.parquet"));
+    const outputs = [
+      {file: "decisions.parquet", rows: 4, ...decisions},
+      {file: "quarantine.parquet", rows: 2, bytes: 1, sha256: "0".repeat(64)},
+      {file: "gone.parquet", rows: 0, bytes: 0, sha256: "1".repeat(64)}
+    ];
+    const manifest = {
+      contract: {id: "urn:decision-workbench:credit-line", version: "1.0.0"},
+      rows: {read: 6, accepted: 4, quarantined: 2},
+      quarantineByCheck: {},
+      outputs,
+      run: {startedAt: "2026-01-13T08:00:00.000Z"}
+    };
+    await writeFile(join(system, "manifest.json"), JSON.stringify(manifest));
+    q = await qualitySystem(db, listSystems(dir)[0]);
+  });
+  after(async () => {
+    db.close();
+    await rm(dir, {recursive: true, force: true});
+  });
+
+  it("qualitySystem reads the contract's columns present in each file and the outcome key", () => {
+    assert.equal(q.system, "credit-line");
+    assert.deepEqual(
+      q.objects.map((o) => [o.name, o.time, o.columns.map((c) => c.name)]),
+      [
+        [
+          "decisions",
+          "decided_at",
+          ["decision_id", "decided_at", "income", "score", "decision_source", "routed_to_review", "final_decision"]
+        ],
+        ["outcomes", "observed_at", ["decision_id", "observed_at", "defaulted"]]
+      ]
+    );
+    assert.deepEqual(q.outcomes && {key: q.outcomes.key, label: q.outcomes.label}, {
+      key: ["decision_id"],
+      label: "defaulted"
+    });
+    assert.equal(q.slaHours, 24); // contract: latency 1 d
+    assert.equal(q.maxLabelDelayDays, 90);
+  });
+
+  it("volumeSql counts decisions per calendar day, 0 on empty days, with the longest gap ending each day", async () => {
+    const rows = await db.all(volumeSql(q.objects[0].file, "decided_at"));
+    assert.deepEqual(
+      rows.map((r) => [r.day, r.decisions]),
+      [
+        ["2026-01-05", 2],
+        ["2026-01-06", 0],
+        ["2026-01-07", 1],
+        ["2026-01-08", 0],
+        ["2026-01-09", 0],
+        ["2026-01-10", 0],
+        ["2026-01-11", 0],
+        ["2026-01-12", 1]
+      ]
+    );
+    // hand derivation: 01-05 08:00 → 20:00 = 12 h; 01-05 20:00 → 01-07 08:00 = 36 h; 01-07 08:00 → 01-12 08:00 = 120 h
+    assert.deepEqual(
+      rows.map((r) => r.max_gap_hours),
+      [12, null, 36, null, null, null, null, 120]
+    );
+  });
+
+  it("nullRatesSql gives rows, nulls and the rate per column, day and week", async () => {
+    const rows = await db.all(nullRatesSql("credit-line", q.objects[0])!);
+    const income = rows.filter((r) => r.column === "income");
+    // hand derivation: income null on 01-05 (1 of 2) and 01-12 (1 of 1); week of 01-05: 1 of 3
+    assert.deepEqual(
+      income.map((r) => [r.grain, r.window_start, r.rows, r.nulls, r.null_rate, r.required]),
+      [
+        ["day", "2026-01-05", 2, 1, 0.5, true],
+        ["day", "2026-01-07", 1, 0, 0, true],
+        ["day", "2026-01-12", 1, 1, 1, true],
+        ["week", "2026-01-05", 3, 1, 1 / 3, true],
+        ["week", "2026-01-12", 1, 1, 1, true]
+      ]
+    );
+    assert.equal(
+      rows.find((r) => r.column === "score" && r.grain === "week" && r.window_start === "2026-01-05")?.nulls,
+      1
+    );
+    assert.equal(rows.find((r) => r.column === "score")?.required, false);
+  });
+
+  it("integritySql finds pending, overdue and orphan outcomes and outcomes observed before their decision", async () => {
+    // as of 2026-04-08 08:00, decisions before 2026-01-08 08:00 are due: CL-2 (no outcome) is overdue; CL-4 pending
+    const rows = await db.all(integritySql(q, "2026-04-08T08:00:00")!);
+    const week = (w: string) => rows.find((r) => r.week === w)!;
+    assert.deepEqual(
+      [
+        week("2026-01-05").decisions,
+        week("2026-01-05").labelled,
+        week("2026-01-05").overdue,
+        week("2026-01-05").pending
+      ],
+      [3, 2, 1, 0]
+    );
+    assert.deepEqual([week("2026-01-12").labelled, week("2026-01-12").pending, week("2026-01-12").overdue], [0, 1, 0]);
+    // outcomes by their own week: 01-04 is in the week of 2025-12-29 and precedes its decision; CL-99999999 is an orphan
+    assert.deepEqual([week("2025-12-29").outcomes, week("2025-12-29").outcomes_before_decision], [1, 1]);
+    assert.deepEqual([week("2026-02-16").outcomes, week("2026-02-16").orphan_outcomes], [2, 1]);
+    // default as-of: the last decision (2026-01-12): nothing is 90 days old yet
+    const asOfEnd = await db.all(integritySql(q)!);
+    assert.equal(
+      asOfEnd.reduce((s, r) => s + (r.overdue as number), 0),
+      0
+    );
+  });
+
+  it("quarantineSql counts each failed check by week and file and never selects raw values", async () => {
+    const sql = quarantineSql("credit-line", q.objects[0])!;
+    const rows = await db.all(sql);
+    assert.deepEqual(rows, [
+      {
+        system: "credit-line",
+        object: "decisions",
+        week: "2026-01-05",
+        source_file: "a.csv",
+        check: "income: type",
+        rows: 1,
+        rows_total: 1
+      },
+      {
+        system: "credit-line",
+        object: "decisions",
+        week: "2026-01-05",
+        source_file: "a.csv",
+        check: "score: maximum",
+        rows: 1,
+        rows_total: 0
+      },
+      {
+        system: "credit-line",
+        object: "decisions",
+        week: null,
+        source_file: "b.csv",
+        check: "decided_at: type",
+        rows: 1,
+        rows_total: 1
+      }
+    ]);
+    assert.doesNotMatch(sql, /_raw/);
+  });
+
+  it("verifyOutputs recomputes each output's sha256: ok, mismatch, missing", async () => {
+    const checks = await verifyOutputs(system);
+    assert.deepEqual(
+      checks.map((c) => [c.file, c.status]),
+      [
+        ["decisions.parquet", "ok"],
+        ["quarantine.parquet", "mismatch"],
+        ["gone.parquet", "missing"]
+      ]
+    );
+    assert.equal(checks[2].actual_sha256, null);
+  });
+
+  it("writeQualityTable writes every table as Parquet, with no raw quarantine value in it", async () => {
+    const tables: QualityTable[] = ["freshness", "volume", "nulls", "integrity", "quarantine", "checksums"];
+    const counts: Record<string, number> = {};
+    for (const table of tables) {
+      const file = join(dir, `${table}.parquet`);
+      const out = createWriteStream(file);
+      await writeQualityTable({db, log: () => {}}, dir, table, out);
+      out.end();
+      await finished(out);
+      const rows = await db.all(`SELECT * FROM read_parquet(${sqlLiteral(file)})`);
+      counts[table] = rows.length;
+      assert.doesNotMatch(JSON.stringify(rows), /Jane|John/, table);
+    }
+    // 8 days + 2 weeks; 4 + 3 columns × (days + weeks); 3 checksum rows
+    assert.equal(counts.volume, 10);
+    assert.equal(counts.checksums, 3);
+    assert.equal(counts.freshness, 1);
+    assert.equal(counts.quarantine, 3);
+    // freshness as on the Overview: last decision 2026-01-12 08:00 to the ingest start 01-13 08:00 = 24 h ≤ SLA 24 h
+    const [fresh] = await db.all(`SELECT * FROM read_parquet(${sqlLiteral(join(dir, "freshness.parquet"))})`);
+    assert.deepEqual([fresh.freshness_hours, fresh.sla_hours, fresh.fresh], [24, 24, true]);
+  });
+});
