@@ -19,7 +19,9 @@ export const pages: SitePage[] = [
   {name: "Statistical process control", path: "/spc"},
   {name: "Fairness review", path: "/fairness"},
   {name: "Return on automation", path: "/roi"},
-  {name: "Drift", path: "/drift"}
+  {name: "Drift", path: "/drift"},
+  {name: "Replay", path: "/replay"},
+  {name: "Shadow mode", path: "/shadow"}
 ];
 
 export interface SiteOptions {

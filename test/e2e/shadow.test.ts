@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {browserSkipReason, waitForCells, withPage} from "./site.js";
+
+// The Shadow page on the bundled sample: the planted finding (credit-gbdt better overall, worse for age band 65+)
+// is stated by the recommendation with its evidence, the charts follow the segment, and fraud-screen differs.
+test(
+  "/shadow shows the planted shadow finding and reacts to system, segment and window",
+  {skip: browserSkipReason(), timeout: 180_000},
+  () =>
+    withPage("/shadow", async (page) => {
+      const recommendation = page.locator("[data-recommendation]");
+      assert.equal(await recommendation.getAttribute("data-recommendation"), "hold");
+      const evidence = await page.locator("ul.evidence li").allTextContents();
+      assert.ok(
+        evidence.some((l) => /^ROC AUC overall: .*Δ \+/.test(l)),
+        evidence.join("\n")
+      );
+      assert.ok(
+        evidence.some((l) => /age_band=65\+/.test(l)),
+        evidence.join("\n")
+      );
+      // the per-group delta chart of age band has a dot per metric and group
+      const dots = await page.locator('svg g[aria-label="dot"] circle').count();
+      assert.ok(dots >= 5 * 5, `dots: ${dots}`);
+      // another segment
+      await page.getByLabel("Segment").selectOption("sex");
+      await waitForCells(page);
+      await page.getByRole("heading", {name: /Metric deltas by sex/}).waitFor();
+      // a window: one month
+      await page.getByLabel("Window").selectOption("2026-06");
+      await waitForCells(page);
+      assert.match((await page.locator("[data-recommendation]").textContent()) ?? "", /2026-06/);
+      // fraud-screen: the challenger is not better
+      await page.getByLabel("System").selectOption("fraud-screen");
+      await waitForCells(page);
+      assert.equal(await page.locator("[data-recommendation]").getAttribute("data-recommendation"), "keep champion");
+    })
+);
