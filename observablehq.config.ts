@@ -21,7 +21,12 @@ export const pages: SitePage[] = [
   {name: "Return on automation", path: "/roi"},
   {name: "Drift", path: "/drift"},
   {name: "Replay", path: "/replay"},
-  {name: "Shadow mode", path: "/shadow"}
+  {name: "Shadow mode", path: "/shadow"},
+  {name: "Operations", path: "/operations"},
+  {name: "Alerts", path: "/alerts"},
+  {name: "Decision audit", path: "/audit"},
+  {name: "Lineage", path: "/lineage"},
+  {name: "Automation readiness", path: "/readiness"}
 ];
 
 export interface SiteOptions {
