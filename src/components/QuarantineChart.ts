@@ -1,8 +1,8 @@
 import * as Plot from "@observablehq/plot";
 
 /**
- * Quarantined rows by failed check, one panel per system, most frequent first. Rows:
- * {system, check, rows}. A row failing several checks counts under each.
+ * Quarantined rows by failed check, the most frequent first within each system, one bar per system and
+ * check, coloured by system. Rows: {system, check, rows}. A row failing several checks counts under each.
  *
  * @example QuarantineChart(reasons, {width})
  */
@@ -10,30 +10,23 @@ export function QuarantineChart(
   data: Iterable<Record<string, unknown>>,
   {width, top = 8}: {width?: number; top?: number} = {}
 ) {
-  const rows = Array.from(data);
   const perSystem = new Map<unknown, number>();
-  const kept = rows.filter((d) => {
+  const kept = Array.from(data).filter((d) => {
     const n = perSystem.get(d.system) ?? 0;
     perSystem.set(d.system, n + 1);
     return n < top;
   });
+  const label = (d: Record<string, unknown>) => `${d.system} · ${d.check}`;
   return Plot.plot({
     width,
-    height: 40 + 22 * kept.length,
-    marginLeft: 230,
-    x: {grid: true, label: "Quarantined rows"},
-    y: {label: null},
-    fy: {label: null},
+    height: 40 + 20 * kept.length,
+    marginLeft: 280,
+    x: {grid: true, label: "Quarantined rows", tickFormat: "d"},
+    y: {label: null, domain: kept.map(label)},
+    color: {legend: true},
     marks: [
-      Plot.barX(kept, {
-        x: "rows",
-        y: "check",
-        fy: "system",
-        sort: {y: "-x"},
-        fill: "var(--theme-foreground-focus, steelblue)",
-        tip: true
-      }),
-      Plot.text(kept, {x: "rows", y: "check", fy: "system", text: "rows", dx: 4, textAnchor: "start"}),
+      Plot.barX(kept, {x: "rows", y: label, fill: "system", tip: true}),
+      Plot.text(kept, {x: "rows", y: label, text: "rows", dx: 4, textAnchor: "start"}),
       Plot.ruleX([0])
     ]
   });
