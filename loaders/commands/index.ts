@@ -13,4 +13,17 @@ import {spc} from "./spc.js";
 import {train} from "./train.js";
 
 /** Every CLI command; add a command by adding its module here. */
-export const commands: Command[] = [ingest, sample, generate, spc, drift, fairness, roi, profile, train, replay, shadow, check];
+export const commands: Command[] = [
+  ingest,
+  sample,
+  generate,
+  spc,
+  drift,
+  fairness,
+  roi,
+  profile,
+  train,
+  replay,
+  shadow,
+  check
+];
