@@ -2,14 +2,18 @@ import type {Db} from "../db/openDb.js";
 import {listSystems} from "../workspace/listSystems.js";
 import {driftTests} from "../../src/lib/drift/driftTests.js";
 import type {DriftPayload} from "../../src/lib/drift/driftView.js";
+import {qualitySystem} from "../quality/qualitySystem.js";
 import {defaultReference} from "./defaultReference.js";
 import {driftSeries, WORKBENCH_DRIFT_SHARE} from "./driftSeries.js";
+import {labelSeries} from "./labelSeries.js";
+import {multivariateSeries} from "./multivariateSeries.js";
 import {systemDriftInput} from "./systemDriftInput.js";
 
 /**
  * The Drift page's payload for every ingested system in `dir`: each system's default reference window, its weekly
- * drift series (cells, overlay bins, dataset verdicts, see driftSeries), the drift-share threshold and the test
- * registry. Systems without a timed row are left out.
+ * drift series (cells, overlay bins, dataset verdicts, see driftSeries), its weekly multivariate drift (PCA
+ * reconstruction error, multivariateSeries, over the features without the score) and label drift (labelSeries), the
+ * drift-share threshold and the test registry. Systems without a timed row are left out.
  */
 export async function driftPage(
   {db, log}: {db: Db; log: (message: string) => void},
@@ -21,7 +25,9 @@ export async function driftPage(
     systems: [],
     cells: [],
     bins: [],
-    windows: []
+    windows: [],
+    multivariate: [],
+    labels: []
   };
   for (const system of listSystems(dir)) {
     const input = await systemDriftInput(system);
@@ -32,6 +38,12 @@ export async function driftPage(
     payload.cells.push(...series.cells);
     payload.bins.push(...series.bins);
     payload.windows.push(...series.windows);
+    const features = {
+      numeric: input.columns.numeric.filter((c) => c !== input.score),
+      categorical: input.columns.categorical
+    };
+    payload.multivariate.push(...(await multivariateSeries({db, log}, {...input, columns: features}, reference)));
+    payload.labels.push(...(await labelSeries(db, await qualitySystem(db, system), reference)));
   }
   return payload;
 }

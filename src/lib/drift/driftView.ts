@@ -45,6 +45,41 @@ export interface DriftWindowRow {
   prediction_drifted: boolean | null;
 }
 
+/** Multivariate drift of one window: PCA reconstruction error against the reference's band (multivariateSeries). */
+export interface MultivariateRow {
+  system: string;
+  window_start: string;
+  rows: number;
+  error: number;
+  /** Whether the week is one of the reference chunks (its band then leaves it out). */
+  reference: boolean;
+  /** The reference chunks' mean error and band mean ± 3·√(s² + se²) (reconstructionBand); null with < 2 chunks. */
+  mean: number | null;
+  lower: number | null;
+  upper: number | null;
+  drifted: boolean;
+  /** Principal components kept and the share of the reference's variance they explain. */
+  components: number;
+  explained: number;
+}
+
+/** Label drift of one decision week: the outcome rate among labelled decisions against the reference's (labelSeries). */
+export interface LabelRow {
+  system: string;
+  window_start: string;
+  label: string;
+  decisions: number;
+  labelled: number;
+  positive: number;
+  reference_rate: number;
+  current_rate: number;
+  difference: number;
+  chi2: number;
+  pvalue: number;
+  drifted: boolean;
+  alpha: number;
+}
+
 /** Everything the Drift page reads. */
 export interface DriftPayload {
   share: number;
@@ -53,13 +88,18 @@ export interface DriftPayload {
   cells: DriftCellRow[];
   bins: DriftBinRow[];
   windows: DriftWindowRow[];
+  /** Weekly multivariate drift (PCA reconstruction error) per system. */
+  multivariate: MultivariateRow[];
+  /** Weekly label drift per system that has outcome labels. */
+  labels: LabelRow[];
 }
 
 /**
  * The slice of the drift payload one page state shows: the system's weekly verdicts and cells, the week (default:
  * the week with the largest drifted share, the latest on ties) and feature (default: that week's drifted feature
  * with the largest PSI, else the largest PSI), that cell, its overlay bins, and the feature's and the score's
- * series over weeks. Pure selection: no statistics are computed here.
+ * series over weeks, and the system's multivariate and label drift series. Pure selection: no statistics are
+ * computed here.
  *
  * @throws {Error} if the system is not in the payload
  * @example driftView(payload, {system: "credit-line"}).week; // => "2026-05-04"
@@ -97,6 +137,8 @@ export function driftView(
     scoreBins: meta.score
       ? payload.bins.filter((b) => b.system === system && b.window_start === selectedWeek && b.feature === meta.score)
       : [],
-    drifted: inWeek.filter((c) => c.drifted && c.role === "feature").map((c) => c.name)
+    drifted: inWeek.filter((c) => c.drifted && c.role === "feature").map((c) => c.name),
+    multivariate: payload.multivariate.filter((m) => m.system === system),
+    labels: payload.labels.filter((l) => l.system === system)
   };
 }

@@ -39,7 +39,23 @@ const payload: DriftPayload = {
   windows: [
     {system: "a", window_start: "w1", rows: 10, share: 0, drifted: false, count: 0, total: 2, prediction_drifted: null},
     {system: "a", window_start: "w2", rows: 10, share: 1, drifted: true, count: 2, total: 2, prediction_drifted: true}
-  ]
+  ],
+  multivariate: [
+    ...["a", "b"].map((system) => ({
+      system,
+      window_start: "w2",
+      rows: 10,
+      error: 2,
+      reference: false,
+      mean: 1,
+      lower: 0.5,
+      upper: 1.5,
+      drifted: true,
+      components: 1,
+      explained: 0.7
+    }))
+  ],
+  labels: []
 };
 
 test("driftView defaults to the most drifted week and its most drifted feature", () => {
@@ -51,6 +67,10 @@ test("driftView defaults to the most drifted week and its most drifted feature",
   assert.deepEqual(
     v.scoreSeries.map((c) => c.window_start),
     ["w2"]
+  );
+  assert.deepEqual(
+    v.multivariate.map((m) => m.system),
+    ["a"]
   );
 });
 

@@ -1,0 +1,60 @@
+import type {Db} from "../db/openDb.js";
+import {sqlIdentifier} from "../db/sqlIdentifier.js";
+import {sqlLiteral} from "../db/sqlLiteral.js";
+import type {QualitySystem} from "../quality/qualitySystem.js";
+import type {LabelRow} from "../../src/lib/drift/driftView.js";
+import {labelDrift} from "../../src/lib/drift/labelDrift.js";
+import type {TimeWindow} from "./parseWindow.js";
+
+/**
+ * Label drift per ISO week of the decision: decisions are joined to their outcomes on the outcome object's key; the
+ * rate of the label (`customProperties.outcomeLabel`, true = the adverse outcome) among the week's labelled decisions
+ * is tested against the reference window's rate (labelDrift: chi-square, p < 0.01). Weeks without a labelled
+ * decision are left out (recent weeks: outcomes arrive up to maxLabelDelayDays later; the share labelled is
+ * reported so a partly labelled week can be read with care). No row when the system has no outcome object or the
+ * reference has no labelled decision.
+ *
+ * @throws {Error} carrying the SQL when the query fails
+ */
+export async function labelSeries(db: Db, q: QualitySystem, reference: TimeWindow): Promise<LabelRow[]> {
+  const decisions = q.objects[0];
+  if (!q.outcomes || !decisions.time) return [];
+  const {object: outcomes, key, label} = q.outcomes;
+  const t = `d.${sqlIdentifier(decisions.time)}`;
+  const on = key.map((k) => `d.${sqlIdentifier(k)} = o.${sqlIdentifier(k)}`).join(" AND ");
+  const found = `o.${sqlIdentifier(key[0])} IS NOT NULL`;
+  const bound = (s: string) => `CAST(${sqlLiteral(s)} AS TIMESTAMPTZ)::TIMESTAMP`;
+  const counts = await db.all<{week: string; decisions: number; labelled: number; positive: number}>(
+    `SELECT strftime(date_trunc('week', ${t}), '%Y-%m-%d') AS week, count(*)::INTEGER AS decisions,
+       count_if(${found})::INTEGER AS labelled, count_if(o.${sqlIdentifier(label)})::INTEGER AS positive
+     FROM read_parquet(${sqlLiteral(decisions.file)}) d LEFT JOIN read_parquet(${sqlLiteral(outcomes.file)}) o ON ${on}
+     WHERE ${t} IS NOT NULL
+     GROUP BY 1 ORDER BY 1`
+  );
+  const [ref] = await db.all<{labelled: number; positive: number}>(
+    `SELECT count_if(${found})::INTEGER AS labelled, count_if(o.${sqlIdentifier(label)})::INTEGER AS positive
+     FROM read_parquet(${sqlLiteral(decisions.file)}) d LEFT JOIN read_parquet(${sqlLiteral(outcomes.file)}) o ON ${on}
+     WHERE ${t} >= ${bound(reference.from)} AND ${t} < ${bound(reference.to)}`
+  );
+  if (ref.labelled === 0) return [];
+  return counts
+    .filter((c) => c.labelled > 0)
+    .map((c) => {
+      const d = labelDrift(ref, c);
+      return {
+        system: q.system,
+        window_start: c.week,
+        label,
+        decisions: c.decisions,
+        labelled: c.labelled,
+        positive: c.positive,
+        reference_rate: d.reference_rate,
+        current_rate: d.current_rate,
+        difference: d.difference,
+        chi2: d.chi2.statistic,
+        pvalue: d.chi2.pvalue,
+        drifted: d.drifted,
+        alpha: d.alpha
+      };
+    });
+}

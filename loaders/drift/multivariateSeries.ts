@@ -1,0 +1,122 @@
+import type {Db} from "../db/openDb.js";
+import {sqlIdentifier} from "../db/sqlIdentifier.js";
+import {fitReconstruction, type FeatureTable} from "../../src/lib/drift/fitReconstruction.js";
+import type {MultivariateRow} from "../../src/lib/drift/driftView.js";
+import {reconstructionError} from "../../src/lib/drift/reconstructionError.js";
+import {reconstructionBand} from "../../src/lib/drift/reconstructionBand.js";
+import type {DriftColumns} from "./driftColumns.js";
+import type {TimeWindow} from "./parseWindow.js";
+import {timeSql} from "./windowSamples.js";
+
+const DAY_MS = 86_400_000;
+
+/** Milliseconds of an ISO date or timestamp, UTC unless it carries an offset (as parseWindow reads windows). */
+const utcMs = (s: string) =>
+  Date.parse(s.length === 10 ? `${s}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/.test(s) ? s : `${s.replace(" ", "T")}Z`);
+
+/** Row-aligned feature tables per ISO week (Monday, UTC) of a relation, numbers as NaN when missing. */
+async function weeklyTables(
+  db: Db,
+  relation: string,
+  time: string,
+  columns: DriftColumns
+): Promise<Map<string, FeatureTable>> {
+  const t = timeSql(time);
+  const select = [
+    ...columns.numeric.map((c, i) => `TRY_CAST(${sqlIdentifier(c)} AS DOUBLE) AS "n${i}"`),
+    ...columns.categorical.map((c, i) => `CAST(${sqlIdentifier(c)} AS VARCHAR) AS "c${i}"`)
+  ];
+  const rows = await db.all<Record<string, number | string | null>>(
+    `SELECT strftime(date_trunc('week', ${t}), '%Y-%m-%d') AS week, ${select.join(", ")}
+     FROM ${relation} WHERE ${t} IS NOT NULL ORDER BY ${t}`
+  );
+  const weeks = new Map<string, FeatureTable>();
+  for (const row of rows) {
+    const week = row.week as string;
+    let table = weeks.get(week);
+    if (!table)
+      weeks.set(
+        week,
+        (table = {
+          numeric: columns.numeric.map((name) => ({name, values: [] as number[]})),
+          categorical: columns.categorical.map((name) => ({name, values: [] as (string | null)[]}))
+        })
+      );
+    table.numeric.forEach((c, i) => {
+      const v = row[`n${i}`] as number | null;
+      (c.values as number[]).push(v === null || !Number.isFinite(v) ? NaN : v);
+    });
+    table.categorical.forEach((c, i) => (c.values as (string | null)[]).push(row[`c${i}`] as string | null));
+  }
+  return weeks;
+}
+
+/** The rows of several tables with the same columns, concatenated. */
+function concatTables(tables: FeatureTable[], columns: DriftColumns): FeatureTable {
+  return {
+    numeric: columns.numeric.map((name, i) => ({name, values: tables.flatMap((t) => Array.from(t.numeric[i].values))})),
+    categorical: columns.categorical.map((name, i) => ({name, values: tables.flatMap((t) => t.categorical[i].values)}))
+  };
+}
+
+/**
+ * Multivariate drift per ISO week as NannyML's data reconstruction error: a PCA model is fitted on the reference
+ * chunks' rows (fitReconstruction: imputation, frequency encoding of categories, standardisation, the fewest axes
+ * explaining more than 65 % of the variance), each week's mean reconstruction error is computed
+ * (reconstructionError), and a week drifts when its error lies outside mean ± 3·√(s² + se²), s the standard deviation
+ * (ddof 1) of the reference chunks' errors and se the week's sampling error (reconstructionBand). Reference chunks are the whole weeks inside the reference window; a reference chunk is
+ * judged against the band of the other reference chunks (leave-one-out), so it is not part of its own baseline.
+ * `columns` are the features (not the score). Weeks with fewer than 2 rows are skipped. Returns no row when the
+ * reference has fewer than 2 whole weeks or 2 rows, or there are fewer than 2 features.
+ *
+ * @throws {Error} carrying the SQL when the query fails
+ */
+export async function multivariateSeries(
+  {db, log}: {db: Db; log: (message: string) => void},
+  {system, relation, time, columns}: {system: string; relation: string; time: string; columns: DriftColumns},
+  reference: TimeWindow
+): Promise<MultivariateRow[]> {
+  if (columns.numeric.length + columns.categorical.length < 2) return [];
+  const weeks = await weeklyTables(db, relation, time, columns);
+  const from = utcMs(reference.from);
+  const to = utcMs(reference.to);
+  const refWeeks = [...weeks.keys()].filter((w) => {
+    const start = utcMs(w);
+    return start >= from && start + 7 * DAY_MS <= to;
+  });
+  const size = (t: FeatureTable) => (t.numeric[0] ?? t.categorical[0]).values.length;
+  const refTable = concatTables(
+    refWeeks.map((w) => weeks.get(w)!),
+    columns
+  );
+  if (refWeeks.length < 2 || size(refTable) < 2) return [];
+  const model = fitReconstruction(refTable);
+  log(
+    `multivariate ${system}: ${model.components.length} of ${model.columns.length} components explain ${(model.kept * 100).toFixed(1)} %`
+  );
+  const rowStd = reconstructionError(model, refTable).std;
+  const errors = new Map<string, {rows: number; error: number}>();
+  for (const [week, table] of weeks)
+    if (size(table) >= 2) errors.set(week, {rows: size(table), error: reconstructionError(model, table).mean});
+  const refErrors = refWeeks.map((w) => errors.get(w)!.error);
+  const rows: MultivariateRow[] = [];
+  for (const [week, {rows: n, error}] of errors) {
+    const i = refWeeks.indexOf(week);
+    const others = i < 0 ? refErrors : refErrors.filter((_, j) => j !== i);
+    const band = others.length >= 2 ? reconstructionBand(others, rowStd, n) : null;
+    rows.push({
+      system,
+      window_start: week,
+      rows: n,
+      error,
+      reference: i >= 0,
+      mean: band?.mean ?? null,
+      lower: band?.lower ?? null,
+      upper: band?.upper ?? null,
+      drifted: band ? error < band.lower || error > band.upper : false,
+      components: model.components.length,
+      explained: model.kept
+    });
+  }
+  return rows;
+}
