@@ -29,6 +29,8 @@ export interface SampleResult {
 
 /** The generator's entry module: it and every module it imports are hashed into the raw stamp. */
 const GENERATOR = "loaders/generate/generate.ts";
+/** Data the generator reads: the registered models that score the sample (the registry holds each file's sha256). */
+const GENERATOR_DATA = ["models/registry.json"];
 /** Ingest's entry modules, and data hashed with them into the ingest stamp. */
 const INGEST = ["loaders/ingest/ingest.ts", "loaders/ingest/ensureSample.ts"];
 const INGEST_DATA = ["data/contracts", "package-lock.json"];
@@ -37,7 +39,7 @@ const INGEST_DATA = ["data/contracts", "package-lock.json"];
  * Makes sure the bundled sample is generated and ingested, doing only what is stale:
  *
  * - The raw files are regenerated when `<workDir>/sample.stamp.json`'s `raw` hash (the generator module
- *   and everything it imports, and the row count) differs or `<workDir>/raw/manifest.json` is missing.
+ *   and everything it imports, the model registry, and the row count) differs or `<workDir>/raw/manifest.json` is missing.
  * - Each system found in `raw/` that has a contract `data/contracts/<system>.odcs.yaml` is ingested into
  *   `<workDir>/<system>/` (decisions and outcomes) when the `ingest` hash (raw hash, the ingest modules and
  *   everything they import, the contracts, the lockfile) differs or an output is missing.
@@ -66,7 +68,11 @@ async function refresh(options: SampleOptions, log: (message: string) => void): 
   const {root, workDir, rows} = options;
   const raw = join(workDir, "raw");
   const stampFile = join(workDir, "sample.stamp.json");
-  const rawStamp = await hashPaths(root, await importClosure(root, GENERATOR), [`rows=${rows}`, "format=csv"]);
+  const rawStamp = await hashPaths(
+    root,
+    [...(await importClosure(root, GENERATOR)), ...GENERATOR_DATA],
+    [`rows=${rows}`, "format=csv"]
+  );
   const ingestSources = (await Promise.all(INGEST.map((entry) => importClosure(root, entry)))).flat();
   const ingestStamp = await hashPaths(root, [...new Set(ingestSources), ...INGEST_DATA], [rawStamp]);
   const previous = JSON.parse(await readFile(stampFile, "utf8").catch(() => "{}")) as {raw?: string; ingest?: string};
