@@ -6,18 +6,29 @@ import {schemaObject} from "../contract/schemaObject.js";
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
 
+/** What the page and the CLI show of a monitored series: its id, name, kind and meaning. */
+export interface SpcSeriesInfo {
+  id: string;
+  label: string;
+  kind: "proportion" | "value";
+  /** What the series is, in plain words, for the page. */
+  description: string;
+  /**
+   * For one of a family of like series (one per column or feature): the family's id and name, and this
+   * series' member (the column or feature), for the page's two-level picker.
+   */
+  family?: {id: string; label: string; member: string};
+  /** A fixed level drawn on the chart as context (the drift threshold); not a control limit. */
+  threshold?: number;
+}
+
 /**
  * A series worth watching on a control chart, defined over one decision system's tables. A proportion
  * metric counts rows: `n` is the denominator, `count` the numerator (SQL aggregates over the bucket's
  * rows); a value metric has one `value` aggregate per bucket. Buckets with `n = 0` (or a null value) are
  * dropped.
  */
-export interface SpcMetric {
-  id: string;
-  label: string;
-  kind: "proportion" | "value";
-  /** What the series is, in plain words, for the page. */
-  description: string;
+export interface SpcMetric extends SpcSeriesInfo {
   /**
    * "decisions"; "outcomes": decisions joined with their outcomes, bucketed by decision time; or
    * "quarantine": accepted rows (`__q` = 0) with the quarantined rows whose time parses (`__q` = 1).
@@ -42,12 +53,16 @@ export interface SpcColumns {
  * decisions (`override`), fallback rate (`decision_source` allowing `fallback`), share of decisions without
  * a model score (`score`), p95 latency of automated decisions (`latency`), and the adverse-outcome rate
  * among decisions whose outcome has arrived (customProperties.outcomeLabel, joined on the primary key), and
- * the quarantine rate (quarantined rows among all rows read, bucketed by the raw time when it parses).
- * A metric whose columns the contract lacks is left out.
+ * the quarantine rate (quarantined rows among all rows read, bucketed by the raw time when it parses),
+ * and one null rate per decisions column the contract does not require (`null_rate:<column>`, family
+ * `null_rate`: the share of decisions where it is NULL), except the score (that is the missing-score rate)
+ * and personal data (classification or tag `pii`: ingest drops or tokenises it). Required columns are left
+ * out because ingest quarantines their nulls (see the quarantine rate). A metric whose columns the contract
+ * lacks is left out.
  *
  * @throws {InputError} from the contract helpers when the time column or primary key is missing or a
  * tag is on two columns
- * @example spcMetrics(contract).metrics.map((m) => m.id) // => ["positive_rate", "review_rate", ...]
+ * @example spcMetrics(contract).metrics.map((m) => m.id) // => ["positive_rate", "review_rate", ..., "null_rate:model_name", ...]
  */
 export function spcMetrics(contract: Contract): {columns: SpcColumns; metrics: SpcMetric[]} {
   const decisions = schemaObject(contract);
@@ -142,5 +157,18 @@ export function spcMetrics(contract: Contract): {columns: SpcColumns; metrics: S
     n: "count(*)",
     count: "count(*) FILTER (WHERE __q = 1)"
   });
+  for (const p of decisions.properties) {
+    if (p.required || p.tags.includes("score") || p.tags.includes("pii") || p.classification === "pii") continue;
+    metrics.push({
+      id: `null_rate:${p.name}`,
+      label: `${p.name} null rate`,
+      kind: "proportion",
+      description: `Share of decisions where ${p.name} is null (the contract does not require it).`,
+      source: "decisions",
+      family: {id: "null_rate", label: "null rate (per column)", member: p.name},
+      n: "count(*)",
+      count: `count(*) FILTER (WHERE ${sqlIdentifier(p.name)} IS NULL)`
+    });
+  }
   return {columns: {time, key, source}, metrics};
 }

@@ -7,7 +7,9 @@ import {readContract} from "../../../loaders/contract/readContract.js";
 import {openDb, type Db} from "../../../loaders/db/openDb.js";
 import {metricSeriesSql} from "../../../loaders/spc/metricSeriesSql.js";
 import {spcMetrics} from "../../../loaders/spc/spcMetrics.js";
-import {contractsDir} from "../../../loaders/workspace/listSystems.js";
+import {nullRatesSql} from "../../../loaders/quality/nullRatesSql.js";
+import {qualitySystem} from "../../../loaders/quality/qualitySystem.js";
+import {contractsDir, listSystems} from "../../../loaders/workspace/listSystems.js";
 import {writeDecisionFixture} from "./decisionFixture.js";
 
 describe("spcMetrics and metricSeriesSql on the credit-line contract", () => {
@@ -49,9 +51,71 @@ describe("spcMetrics and metricSeriesSql on the credit-line contract", () => {
         ["score_null_rate", "missing-score rate", "proportion"],
         ["latency_p95", "latency p95 (ms)", "value"],
         ["bad_rate", "defaulted rate", "proportion"],
-        ["quarantine_rate", "quarantine rate", "proportion"]
+        ["quarantine_rate", "quarantine rate", "proportion"],
+        // every column the contract does not require, in contract order, but the score (missing-score rate)
+        ...[
+          "model_name",
+          "model_version",
+          "threshold",
+          "confidence_band",
+          "reviewer_id",
+          "review_decision",
+          "review_seconds",
+          "overridden",
+          "shadow_model_name",
+          "shadow_model_version",
+          "shadow_score",
+          "shadow_decision"
+        ].map((c) => [`null_rate:${c}`, `${c} null rate`, "proportion"])
       ]
     );
+    const nullRate = metrics.find((m) => m.id === "null_rate:reviewer_id")!;
+    assert.deepEqual(nullRate.family, {id: "null_rate", label: "null rate (per column)", member: "reviewer_id"});
+  });
+
+  it("counts null rates per column and bucket (hand-derived from the fixture's definition)", async () => {
+    // confidence_band is null for i < d % 7: day 3 has 3 nulls; the week of Monday 2026-01-05 holds days 4..9,
+    // 4 + 5 + 6 + 0 + 1 + 2 = 18 nulls in 600 decisions
+    const band = await series("null_rate:confidence_band", "day");
+    assert.equal(band.length, 10);
+    assert.deepEqual(band[3], {bucket: "2026-01-04", n: 100, count: 3, value: null});
+    assert.deepEqual(band[7], {bucket: "2026-01-08", n: 100, count: 0, value: null});
+    const bandWeeks = await series("null_rate:confidence_band", "week");
+    assert.deepEqual(bandWeeks[1], {bucket: "2026-01-05", n: 600, count: 18, value: null});
+    // reviewer_id is set only for the 10 reviewed decisions a day; model_name is null with the 35 outage fallbacks
+    assert.deepEqual((await series("null_rate:reviewer_id", "day"))[0].count, 90);
+    assert.deepEqual((await series("null_rate:model_name", "day"))[6].count, 35);
+    // the shadow model starts on day 20: in these 10 days its score is always null
+    assert.deepEqual((await series("null_rate:shadow_score", "week"))[0], {
+      bucket: "2025-12-29",
+      n: 400,
+      count: 400,
+      value: null
+    });
+  });
+
+  it("agrees with the Data quality loader's null rates for every column, day and week", async () => {
+    const {metrics} = spcMetrics(await readContract(join(contractsDir, "credit-line.odcs.yaml")));
+    const quality = await qualitySystem(db, listSystems(dir)[0]);
+    const expected = await db.all<{unit: string; bucket: string; column: string; n: number; count: number}>(
+      `SELECT grain AS unit, strftime(window_start, '%Y-%m-%d') AS bucket, "column", rows::DOUBLE AS n,
+         nulls::DOUBLE AS count FROM (${nullRatesSql("credit-line", quality.objects[0])}) WHERE NOT required`
+    );
+    const nullRates = metrics.filter((m) => m.family?.id === "null_rate");
+    let compared = 0;
+    for (const metric of nullRates)
+      for (const unit of ["day", "week"]) {
+        const ours = await series(metric.id, unit);
+        const theirs = expected.filter((e) => e.unit === unit && e.column === metric.family!.member);
+        assert.deepEqual(
+          ours.map((d) => [d.bucket, d.n, d.count]),
+          theirs.map((e) => [e.bucket, e.n, e.count]),
+          metric.id
+        );
+        compared += ours.length;
+      }
+    // 12 columns × (10 days + 2 weeks); the quality table also has the score, which is the missing-score rate
+    assert.equal(compared, 12 * 12);
   });
 
   it("counts proportions per UTC day (hand-derived from the fixture's definition)", async () => {

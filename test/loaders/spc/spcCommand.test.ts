@@ -100,8 +100,28 @@ describe("workbench spc", () => {
         "score_null_rate",
         "latency_p95",
         "bad_rate",
-        "quarantine_rate"
+        "quarantine_rate",
+        ...[
+          "model_name",
+          "model_version",
+          "threshold",
+          "confidence_band",
+          "reviewer_id",
+          "review_decision",
+          "review_seconds",
+          "overridden",
+          "shadow_model_name",
+          "shadow_model_version",
+          "shadow_score",
+          "shadow_decision"
+        ].map((c) => `null_rate:${c}`)
       ].map((id) => `credit-line ${id}`)
+    );
+    // a null rate is a p-chart of the share of nulls: confidence_band is null in d % 7 of day d's 100 decisions
+    const band = r.metrics.find((m) => m.series === "credit-line null_rate:confidence_band")!;
+    assert.deepEqual(
+      band.p_chart!.points.slice(0, 8).map((d) => d.p),
+      [0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0]
     );
     const fallback = r.metrics.find((m) => m.series === "credit-line fallback_rate")!;
     assert.deepEqual(
@@ -170,6 +190,8 @@ describe("workbench spc", () => {
     assert.equal(buckets["bad_rate/day"], 38);
     assert.equal(buckets["latency_p95/week"], 7);
     assert.equal(buckets["quarantine_rate/day"], 40);
-    assert.equal(rows.length, 16);
+    assert.equal(buckets["null_rate:confidence_band/week"], 7);
+    // 8 metrics and 12 null rates, by day and by week
+    assert.equal(rows.length, 40);
   });
 });
