@@ -1,0 +1,80 @@
+import * as Plot from "@observablehq/plot";
+
+/** One ingest run as the Lineage page draws it (a subset of loaders/governance/lineageReport's LineageRun). */
+export interface LineageRunLike {
+  system: string;
+  object: string;
+  contract: {version: string};
+  sources: {file: string; rows: {read: number}}[];
+  outputs: {file: string; rows: number; status: "ok" | "mismatch" | "missing"}[];
+}
+
+/**
+ * The lineage of ingest runs as a three-column graph: source files (left) → the ingest of a contract object
+ * (middle, with the contract version) → output files (right), links labelled with row counts. An output whose
+ * checksum does not match its manifest (or is missing) is drawn in red.
+ *
+ * @example LineageGraph(runs, {width})
+ */
+export function LineageGraph(runs: readonly LineageRunLike[], {width}: {width?: number} = {}) {
+  const nodes: {x: number; y: number; label: string; status: string}[] = [];
+  const links: {x1: number; y1: number; x2: number; y2: number; rows: number; status: string}[] = [];
+  let row = 0;
+  for (const run of runs) {
+    const height = Math.max(run.sources.length, run.outputs.length, 1);
+    const middle = row + (height - 1) / 2;
+    nodes.push({
+      x: 1,
+      y: middle,
+      label: `${run.system} / ${run.object} (contract ${run.contract.version})`,
+      status: "ok"
+    });
+    run.sources.forEach((s, i) => {
+      const y = row + i + (height - run.sources.length) / 2;
+      nodes.push({x: 0, y, label: s.file, status: "ok"});
+      links.push({x1: 0, y1: y, x2: 1, y2: middle, rows: s.rows.read, status: "ok"});
+    });
+    run.outputs.forEach((o, i) => {
+      const y = row + i + (height - run.outputs.length) / 2;
+      nodes.push({x: 2, y, label: `${o.file}${o.status === "ok" ? "" : ` (${o.status})`}`, status: o.status});
+      links.push({x1: 1, y1: middle, x2: 2, y2: y, rows: o.rows, status: o.status});
+    });
+    row += height + 0.6;
+  }
+  const color = (status: string) => (status === "ok" ? "var(--theme-foreground-muted, #777)" : "#d62728");
+  return Plot.plot({
+    width,
+    height: 40 + row * 26,
+    marginLeft: 10,
+    marginRight: 10,
+    x: {axis: null, domain: [-0.05, 2.45]},
+    y: {axis: null, reverse: true},
+    marks: [
+      Plot.link(links, {
+        x1: "x1",
+        y1: "y1",
+        x2: "x2",
+        y2: "y2",
+        stroke: (d) => color(d.status),
+        strokeOpacity: 0.6,
+        curve: "bump-x"
+      }),
+      Plot.text(links, {
+        x: (d) => (d.x1 + d.x2) / 2,
+        y: (d) => (d.y1 + d.y2) / 2,
+        text: (d) => `${d.rows.toLocaleString("en-US")} rows`,
+        fontSize: 10,
+        dy: -6
+      }),
+      Plot.dot(nodes, {x: "x", y: "y", r: 4, fill: (d) => color(d.status)}),
+      Plot.text(nodes, {
+        x: "x",
+        y: "y",
+        text: "label",
+        dx: 8,
+        textAnchor: "start",
+        fill: (d) => (d.status === "ok" ? "currentColor" : "#d62728")
+      })
+    ]
+  });
+}

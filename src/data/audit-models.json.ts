@@ -1,0 +1,5 @@
+// Decision audit page: the registered models with their checked ONNX bytes, to replay a decision in the browser.
+import {auditModels} from "../../loaders/governance/auditModels.js";
+import {DEFAULT_REGISTRY} from "../../loaders/models/registeredScorers.js";
+
+process.stdout.write(JSON.stringify(await auditModels(DEFAULT_REGISTRY)));
