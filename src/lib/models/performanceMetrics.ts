@@ -1,0 +1,97 @@
+import {brierScore} from "../fairness/brierScore.js";
+import {classificationMetrics} from "../fairness/classificationMetrics.js";
+import {confusionCounts} from "../fairness/confusionCounts.js";
+import {logLoss} from "../fairness/logLoss.js";
+import {rocAuc} from "../fairness/rocAuc.js";
+import {expectedConfusion} from "../shadow/expectedConfusion.js";
+import {expectedRocAuc} from "../shadow/expectedRocAuc.js";
+import {calibrationError} from "./calibrationError.js";
+import {reliabilityCurve, type ReliabilityBin} from "./reliabilityCurve.js";
+
+/** Realised metrics (labelled rows) and CBPE estimates (every row) of one model on one set of decisions. */
+export interface PerformanceMetrics {
+  /** Rows scored. */
+  n: number;
+  /** Rows whose label is known. */
+  n_labelled: number;
+  /** Share of labelled rows with the positive (bad) outcome. */
+  prevalence: number | null;
+  roc_auc: number | null;
+  precision: number | null;
+  recall: number | null;
+  f1: number | null;
+  brier: number | null;
+  log_loss: number | null;
+  /** Expected calibration error of the reliability curve (calibrationError). */
+  ece: number | null;
+  est_roc_auc: number | null;
+  est_precision: number | null;
+  est_recall: number | null;
+  est_f1: number | null;
+  /** The reliability curve of the labelled rows (always `bins` rows). */
+  reliability: ReliabilityBin[];
+}
+
+export interface PerformanceOptions {
+  /** Maps a score to a calibrated probability of the positive outcome (CBPE); without it no estimates. */
+  calibrate?: ((score: number) => number) | null;
+  /** Fewer labelled rows than this: realised metrics are null (too few to mean anything). Default 100. */
+  minLabelled?: number;
+  /** Fewer rows than this: estimates are null. Default 100. */
+  minRows?: number;
+  /** Reliability bins. Default 10. */
+  bins?: number;
+}
+
+/**
+ * Performance of a probability score for the positive (bad) outcome, predicted positive when score ≥ threshold
+ * (the registry's convention for validation metrics; each row carries the threshold in force for it).
+ * Realised, on the rows whose label is known: ROC AUC (rocAuc), precision, recall and F1 (confusionCounts →
+ * classificationMetrics, sklearn's definitions), Brier score and log loss of the score as a probability
+ * (brierScore, logLoss), the reliability curve (reliabilityCurve, equal-width bins) and its ECE
+ * (calibrationError). Estimated without labels, on every row, as NannyML's CBPE: p̂ = calibrate(score), then
+ * the expected confusion matrix (expectedConfusion → precision, recall, F1) and expected ROC AUC
+ * (expectedRocAuc). Realised metrics are null below `minLabelled` labelled rows, estimates below `minRows`
+ * rows or without `calibrate`. O(n log n).
+ *
+ * @throws {Error} if the columns differ in length, or a score or calibrated probability is outside [0, 1]
+ * @example
+ * performanceMetrics([0.1, 0.3, 0.8], [0.5, 0.5, 0.5], [false, true, true], {minLabelled: 1}).recall; // => 0.5
+ */
+export function performanceMetrics(
+  scores: ArrayLike<number>,
+  thresholds: ArrayLike<number>,
+  labels: ArrayLike<boolean | null>,
+  {calibrate = null, minLabelled = 100, minRows = 100, bins = 10}: PerformanceOptions = {}
+): PerformanceMetrics {
+  const n = scores.length;
+  if (thresholds.length !== n || labels.length !== n)
+    throw new Error(`column lengths differ: ${n}, ${thresholds.length} and ${labels.length}`);
+  const predicted = Array.from({length: n}, (_, i) => scores[i] >= thresholds[i]);
+  const [confusion] = confusionCounts(predicted, labels);
+  const realised = classificationMetrics(confusion);
+  const nLabelled = confusion.tp + confusion.fp + confusion.tn + confusion.fn;
+  const reliability = reliabilityCurve(scores, labels, bins);
+  const known = nLabelled >= minLabelled && nLabelled > 0;
+  const when = <T>(ok: boolean, value: () => T): T | null => (ok ? value() : null);
+  const estimate = calibrate && n >= minRows && n > 0;
+  const p = estimate ? Array.from({length: n}, (_, i) => calibrate(scores[i])) : [];
+  const expected = estimate ? expectedConfusion(p, predicted) : null;
+  return {
+    n,
+    n_labelled: nLabelled,
+    prevalence: when(known, () => realised.prevalence),
+    roc_auc: when(known, () => rocAuc(scores, labels)),
+    precision: when(known, () => realised.precision),
+    recall: when(known, () => realised.recall),
+    f1: when(known, () => realised.f1),
+    brier: when(known, () => brierScore(scores, labels)),
+    log_loss: when(known, () => logLoss(scores, labels)),
+    ece: when(known, () => calibrationError(reliability)),
+    est_roc_auc: estimate ? expectedRocAuc(scores, p) : null,
+    est_precision: expected?.precision ?? null,
+    est_recall: expected?.recall ?? null,
+    est_f1: expected?.f1 ?? null,
+    reliability
+  };
+}
