@@ -3,7 +3,9 @@ import type {Command} from "../cli/command.js";
 import {CheckFailed, InputError} from "../cli/errors.js";
 import {openDb, type Db} from "../db/openDb.js";
 import {inputSeries} from "../spc/inputSeries.js";
+import {driftScores, type DriftScore} from "../spc/driftScores.js";
 import {metricSeriesSql} from "../spc/metricSeriesSql.js";
+import type {SpcMetric, SpcSeriesInfo} from "../spc/spcMetrics.js";
 import {spcReport, type SpcReport} from "../spc/spcReport.js";
 import {spcSystems} from "../spc/spcSystems.js";
 import {spcText} from "../spc/spcText.js";
@@ -16,7 +18,8 @@ const usage = `usage: workbench spc --input <file.csv|.jsonl|.parquet> --time <c
 
 Charts a per-bucket proportion as a p-chart with run rules, and the same per-bucket proportions as an
 individuals series for EWMA and CUSUM (a value metric such as latency_p95: individuals chart with rules).
-Exits 1 when a Phase II bucket (after --baseline; with no baseline: any bucket) violates a rule or signals.
+With --system: the system's rates and KPIs, a null rate per optional column, and with --bucket week its drift
+scores (share of drifted features, PSI per column; from the drift loaders). Exits 1 when a Phase II bucket (after --baseline; with no baseline: any bucket) violates a rule or signals.
 
   --bucket day|week|month     UTC calendar buckets, weeks start on Monday (default day)
   --baseline <from>..<to>     Phase I buckets by first day, inclusive, either side optional (default all)
@@ -24,7 +27,8 @@ Exits 1 when a Phase II bucket (after --baseline; with no baseline: any bucket) 
   --k 0.5 --h 5               CUSUM reference value and decision interval, in σ units
   --rules WE1,WE2,...         run rules (default all: ${runRules.map((r) => r.id).join(",")})
   --data <dir>                work directory with <system>/decisions.parquet (default data/.work)
-  --metric <id>               one metric of the system (default: every metric)
+  --metric <id>               one metric of the system (default: every metric); null rates are
+                              null_rate:<column>, drift scores (weekly) drift_share and drift_psi:<column>
   --format json               one JSON document on stdout`;
 
 /** The result of `--system` without `--metric`: one report per metric. */
@@ -77,28 +81,46 @@ function analyse(name: string, bucket: string, series: SeriesBucket[], opts: Spc
   }
 }
 
-async function systemReports(db: Db, args: Args, bucket: string, opts: SpcOptions): Promise<SpcReport | SystemResult> {
+async function systemReports(
+  db: Db,
+  log: (message: string) => void,
+  args: Args,
+  bucket: string,
+  opts: SpcOptions
+): Promise<SpcReport | SystemResult> {
   const name = flagString(args, "system");
   const systems = await spcSystems(flagString(args, "data", workDir()));
   const system = systems.find((s) => s.system === name);
   if (!system) throw new InputError(`unknown system ${JSON.stringify(name)} (${systems.map((s) => s.system)})`);
+  const all: (SpcMetric | SpcSeriesInfo)[] = [...system.metrics, ...(system.drift?.metrics ?? [])];
   const wanted = args.flags.get("metric");
-  const metrics = system.metrics.filter((m) => wanted === undefined || m.id === wanted);
-  if (metrics.length === 0)
-    throw new InputError(`unknown metric ${JSON.stringify(wanted)} (${system.metrics.map((m) => m.id)})`);
+  const metrics = all.filter((m) => wanted === undefined || m.id === wanted);
+  if (metrics.length === 0) throw new InputError(`unknown metric ${JSON.stringify(wanted)} (${all.map((m) => m.id)})`);
   const reports: SpcReport[] = [];
+  let scores: Map<string, DriftScore[]> | undefined;
   for (const metric of metrics) {
-    if (metric.source !== "decisions" && !system.files[metric.source]) continue;
-    const rows = await db.all<{bucket: string; n: number | null; count: number | null; value: number | null}>(
-      metricSeriesSql(metric, system.columns, system.files, bucket)
-    );
-    if (rows.length === 0) continue;
-    const series = rows.map(({bucket, n, count, value}) =>
-      metric.kind === "proportion" ? {bucket, n: n!, count: count!} : {bucket, value: value!}
-    );
+    let series: SeriesBucket[];
+    if ("source" in metric) {
+      if (metric.source !== "decisions" && !system.files[metric.source]) continue;
+      const rows = await db.all<{bucket: string; n: number | null; count: number | null; value: number | null}>(
+        metricSeriesSql(metric, system.columns, system.files, bucket)
+      );
+      series = rows.map(({bucket, n, count, value}) =>
+        metric.kind === "proportion" ? {bucket, n: n!, count: count!} : {bucket, value: value!}
+      );
+    } else {
+      if (bucket !== "week") {
+        if (wanted !== undefined) throw new InputError(`${metric.id}: drift scores are weekly (--bucket week)`);
+        continue;
+      }
+      scores ??= await driftScores({db, log}, system.drift!.input);
+      series = scores.get(metric.id) ?? [];
+    }
+    if (series.length === 0) continue;
     reports.push(analyse(`${name} ${metric.id}`, bucket, series, opts));
   }
   if (wanted !== undefined) return reports[0] ?? analyse(`${name} ${wanted}`, bucket, [], opts);
+  if (bucket !== "week" && system.drift?.metrics.length) log(`spc: drift scores are weekly: add --bucket week`);
   const signals = reports.reduce((sum, r) => sum + r.check.signals, 0);
   return {system: name, bucket, metrics: reports, check: {failed: signals > 0, signals}};
 }
@@ -128,7 +150,7 @@ export const spc: Command = {
             ),
             opts
           )
-        : await systemReports(db, args, bucket, opts);
+        : await systemReports(db, log, args, bucket, opts);
       if (result.check.failed) throw new CheckFailed(`${result.check.signals} SPC signal(s)`, result);
       return result;
     } finally {

@@ -1,6 +1,8 @@
+import type {SystemDriftInput} from "../drift/systemDriftInput.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
+import type {DriftScore} from "./driftScores.js";
 import {metricSeriesSql, type SystemFiles} from "./metricSeriesSql.js";
-import type {SpcColumns, SpcMetric} from "./spcMetrics.js";
+import type {SpcColumns, SpcMetric, SpcSeriesInfo} from "./spcMetrics.js";
 
 /** One system's metrics and files, as spcMetrics and listSystems give them. */
 export interface SpcSystem {
@@ -8,32 +10,60 @@ export interface SpcSystem {
   columns: SpcColumns;
   metrics: SpcMetric[];
   files: SystemFiles;
+  /** The weekly drift-score series (driftScoreMetrics) and what drift reads to compute them (driftScores). */
+  drift?: {input: SystemDriftInput; metrics: SpcSeriesInfo[]};
+}
+
+/** The literal columns that describe one series in the page's table. */
+function infoSql(system: string, metric: SpcSeriesInfo, unit: string): string {
+  const text = (v: string | undefined) => (v === undefined ? "NULL::VARCHAR" : sqlLiteral(v));
+  return `${sqlLiteral(system)} AS system, ${sqlLiteral(metric.id)} AS metric,
+  ${sqlLiteral(metric.label)} AS label, ${sqlLiteral(metric.kind)} AS kind,
+  ${sqlLiteral(metric.description)} AS description, ${text(metric.family?.id)} AS family,
+  ${text(metric.family?.label)} AS family_label, ${text(metric.family?.member)} AS member,
+  ${metric.threshold === undefined ? "NULL" : `CAST(${sqlLiteral(String(metric.threshold))} AS DOUBLE)`}::DOUBLE AS threshold,
+  ${sqlLiteral(unit)} AS unit`;
 }
 
 /**
  * SQL for the SPC page's table: every metric of every system in every bucket unit, one row per bucket,
- * with columns system, metric, label, kind, description, unit, bucket, n, count, value (see
- * metricSeriesSql) and automated_from (the system's first UTC day with a decision whose source is not
- * `human`, YYYY-MM-DD: where the page's default baseline starts), ordered by system, metric, unit and
- * bucket so the Parquet is identical on re-run.
- * Outcome and quarantine metrics are skipped for a system without that file.
+ * with columns system, metric, label, kind, description, family, family_label, member (the family of like
+ * series a metric belongs to, e.g. `null_rate` per column, else NULL), threshold (a context level, e.g. the
+ * drift threshold, else NULL), unit, bucket, n, count, value (see metricSeriesSql) and automated_from (the
+ * system's first UTC day with a decision whose source is not `human`, YYYY-MM-DD: where the page's default
+ * baseline starts), ordered by system, metric, unit and bucket so the Parquet is identical on re-run.
+ * Outcome and quarantine metrics are skipped for a system without that file. The weekly drift scores of a
+ * system (`scores`, by system and metric id, as driftScores gives them) are added as value series of unit
+ * `week` when `units` has it; their values pass as text literals, so they arrive bit for bit, and
+ * non-finite ones are dropped.
  *
  * @throws {Error} `no SPC series` when there is nothing to select
  */
-export function spcSeriesSql(systems: readonly SpcSystem[], units: readonly string[]): string {
+export function spcSeriesSql(
+  systems: readonly SpcSystem[],
+  units: readonly string[],
+  scores: ReadonlyMap<string, ReadonlyMap<string, readonly DriftScore[]>> = new Map()
+): string {
   const parts: string[] = [];
   const starts: string[] = [];
-  for (const [i, {system, columns, metrics, files}] of systems.entries()) {
+  for (const [i, {system, columns, metrics, files, drift}] of systems.entries()) {
     const automated = columns.source ? `FILTER (WHERE ${columns.source} <> 'human')` : "";
     starts.push(`__start${i} AS (SELECT strftime(min(CAST(${columns.time} AS TIMESTAMP)) ${automated}, '%Y-%m-%d') AS automated_from
   FROM read_parquet(${sqlLiteral(files.decisions)}))`);
     for (const metric of metrics) {
       if (metric.source !== "decisions" && !files[metric.source]) continue;
       for (const unit of units)
-        parts.push(`SELECT ${sqlLiteral(system)} AS system, ${sqlLiteral(metric.id)} AS metric,
-  ${sqlLiteral(metric.label)} AS label, ${sqlLiteral(metric.kind)} AS kind,
-  ${sqlLiteral(metric.description)} AS description, ${sqlLiteral(unit)} AS unit, s.*, __start${i}.automated_from
+        parts.push(`SELECT ${infoSql(system, metric, unit)}, s.*, __start${i}.automated_from
 FROM (${metricSeriesSql(metric, columns, files, unit)}) AS s, __start${i}`);
+    }
+    if (!units.includes("week")) continue;
+    for (const metric of drift?.metrics ?? []) {
+      const values = (scores.get(system)?.get(metric.id) ?? []).filter((d) => Number.isFinite(d.value));
+      if (values.length === 0) continue;
+      const rows = values.map((d) => `(${sqlLiteral(d.bucket)}, ${sqlLiteral(String(d.value))})`).join(", ");
+      parts.push(`SELECT ${infoSql(system, metric, "week")}, s.bucket, NULL::DOUBLE AS n, NULL::DOUBLE AS count,
+  CAST(s.value AS DOUBLE) AS value, __start${i}.automated_from
+FROM (VALUES ${rows}) AS s(bucket, value), __start${i}`);
     }
   }
   if (parts.length === 0) throw new Error("no SPC series");

@@ -191,7 +191,10 @@ describe("workbench spc", () => {
     assert.equal(buckets["latency_p95/week"], 7);
     assert.equal(buckets["quarantine_rate/day"], 40);
     assert.equal(buckets["null_rate:confidence_band/week"], 7);
-    // 8 metrics and 12 null rates, by day and by week
-    assert.equal(rows.length, 40);
+    // 8 metrics and 12 null rates, by day and by week, and 17 weekly drift scores (share; PSI of 15 features
+    // and the score), each over the 7 weeks
+    assert.equal(buckets["drift_share/week"], 7);
+    assert.equal(buckets["drift_psi:score/week"], 7);
+    assert.equal(rows.length, 40 + 17);
   });
 });
