@@ -1,12 +1,17 @@
 import * as Plot from "@observablehq/plot";
 import type {ControlRow} from "../lib/spc/controlLimits.js";
 import {runRules} from "../lib/spc/runRules.js";
+import {controlFrame} from "./controlFrame.js";
+import {phase2Rule} from "./phase2Rule.js";
+import {thresholdRule} from "./thresholdRule.js";
 
 export interface ControlChartOptions {
   /** y-axis label. */
   label?: string;
   /** Format y as a percentage (p-charts). */
   percent?: boolean;
+  /** A fixed context level drawn as a labelled dashed line (e.g. a drift threshold); not a control limit. */
+  threshold?: number;
   width?: number;
   height?: number;
   /** Render into this document (server-side rendering in tests); default the global document. */
@@ -32,12 +37,12 @@ const ruleNames = new Map(runRules.map((r) => [r.id, `${r.id}: ${r.name}`]));
  * A Shewhart control chart (p-chart or individuals) composed from Plot marks over controlLimits rows:
  * shaded zones C (within 1σ), B (1–2σ) and A (2–3σ), control limits and zone edges as steps (they step
  * where the subgroup size varies), the centre line, the series, points coloured by the first rule they
- * violate with every violated rule named on hover, and a rule where Phase II starts.
+ * violate with every violated rule named on hover, a rule where Phase II starts, and the `threshold`, if any.
  *
  * @example ControlChart(controlLimits(spcAnalysis(series)), {label: "fallback rate", percent: true, width})
  */
 export function ControlChart(rows: readonly ControlRow[], options: ControlChartOptions = {}) {
-  const {label, percent = false, width, height = 300, document} = options;
+  const {label, percent = false, threshold, width, height = 300, document} = options;
   const data = rows.map((d) => ({
     ...d,
     date: new Date(d.bucket),
@@ -46,22 +51,15 @@ export function ControlChart(rows: readonly ControlRow[], options: ControlChartO
   }));
   const phase2 = data.find((d) => d.phase === 2);
   const step = {x: "date", curve: "step"} as const;
-  return Plot.plot({
-    width,
-    height,
-    document,
-    marginLeft: 50,
-    x: {type: "utc", label: null},
-    y: {label: label ?? null, percent, grid: true},
-    color: {domain: Object.keys(RULE_COLORS), range: Object.values(RULE_COLORS), legend: true},
-    marks: [
+  return controlFrame(
+    [
       Plot.areaY(data, {...step, y1: "lcl", y2: "ucl", fill: "#fbe3e1"}),
       Plot.areaY(data, {...step, y1: "lower2", y2: "upper2", fill: "#fdf1d6"}),
       Plot.areaY(data, {...step, y1: "lower1", y2: "upper1", fill: "#e6f2e1"}),
       Plot.lineY(data, {...step, y: "ucl", stroke: "#c0392b", strokeDasharray: "4,3"}),
       Plot.lineY(data, {...step, y: "lcl", stroke: "#c0392b", strokeDasharray: "4,3"}),
       Plot.lineY(data, {x: "date", y: "center", stroke: "#374151"}),
-      phase2 ? Plot.ruleX([phase2.date], {stroke: "#374151", strokeDasharray: "2,2"}) : null,
+      phase2Rule(phase2?.date),
       phase2
         ? Plot.text([phase2.date], {
             x: (d) => d,
@@ -71,6 +69,7 @@ export function ControlChart(rows: readonly ControlRow[], options: ControlChartO
             text: () => "Phase II"
           })
         : null,
+      thresholdRule(threshold),
       Plot.lineY(data, {x: "date", y: "value", stroke: "#9ca3af", strokeWidth: 1}),
       Plot.dot(data, {
         x: "date",
@@ -80,6 +79,7 @@ export function ControlChart(rows: readonly ControlRow[], options: ControlChartO
         channels: {bucket: "bucket", rules: "violated"},
         tip: {format: {x: false, fill: false, r: false}}
       })
-    ]
-  });
+    ],
+    {y: {label: label ?? null, percent}, colors: RULE_COLORS, width, height, document}
+  );
 }

@@ -1,5 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type {CusumPoint} from "../lib/spc/cusum.js";
+import {controlFrame, SIGNAL_COLORS} from "./controlFrame.js";
+import {phase2Rule} from "./phase2Rule.js";
 
 export interface CusumChartOptions {
   /** Decision interval h (σ units), drawn at ±h. */
@@ -26,18 +28,11 @@ export function CusumChart(points: readonly (CusumPoint & {bucket: string})[], o
       {bucket: d.bucket, date, side: "C−", y: -d.cMinus, status: d.cMinus > h ? "signal" : "in control"}
     ];
   });
-  return Plot.plot({
-    width,
-    height,
-    document,
-    marginLeft: 50,
-    x: {type: "utc", label: null},
-    y: {label: "cumulative sum (σ)", grid: true},
-    color: {domain: ["in control", "signal"], range: ["#6b7280", "#d62728"], legend: true},
-    marks: [
+  return controlFrame(
+    [
       Plot.ruleY([h, -h], {stroke: "#c0392b", strokeDasharray: "4,3"}),
       Plot.ruleY([0], {stroke: "#374151"}),
-      phase2From ? Plot.ruleX([new Date(phase2From)], {stroke: "#374151", strokeDasharray: "2,2"}) : null,
+      phase2Rule(phase2From),
       Plot.lineY(data, {x: "date", y: "y", z: "side", stroke: "#3b5fc0"}),
       Plot.dot(data, {
         x: "date",
@@ -47,6 +42,7 @@ export function CusumChart(points: readonly (CusumPoint & {bucket: string})[], o
         channels: {bucket: "bucket", side: "side"},
         tip: {format: {x: false, fill: false, r: false}}
       })
-    ]
-  });
+    ],
+    {y: {label: "cumulative sum (σ)"}, colors: SIGNAL_COLORS, width, height, document}
+  );
 }

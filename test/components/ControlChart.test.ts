@@ -47,6 +47,39 @@ describe("ControlChart", () => {
   });
 });
 
+describe("the threshold of a drift score", () => {
+  // a weekly PSI-like series: quiet, then two weeks past the PSI threshold 0.1
+  const mondays = ["02-02", "02-09", "02-16", "02-23", "03-02", "03-09", "03-16", "03-23"];
+  const psi = [0.01, 0.02, 0.015, 0.01, 0.02, 0.012, 0.25, 0.3].map((value, i) => ({
+    bucket: `2026-${mondays[i]}`,
+    value
+  }));
+  const drift = spcAnalysis(psi, {baseline: {to: psi[5].bucket}});
+  const purple = (chart: Element) => [...chart.querySelectorAll('g[stroke="#7c3aed"] line')];
+
+  it("is drawn as a labelled dashed rule on the Shewhart and EWMA charts, only when given (snapshot)", () => {
+    const chart = ControlChart(controlLimits(drift), {
+      label: "PSI",
+      threshold: 0.1,
+      width: 640,
+      document: newDocument()
+    });
+    assert.equal(purple(chart).length, 1);
+    assert.match(chart.textContent ?? "", /threshold 0\.1/);
+    assertSnapshot(chart, "ControlChart-threshold");
+    const ewmaChart = EwmaChart(drift.ewma!.points, {
+      center: drift.individuals.center,
+      threshold: 0.1,
+      width: 640,
+      document: newDocument()
+    });
+    assert.equal(purple(ewmaChart).length, 1);
+    const without = ControlChart(controlLimits(drift), {label: "PSI", width: 640, document: newDocument()});
+    assert.equal(purple(without).length, 0);
+    assert.doesNotMatch(without.textContent ?? "", /threshold/);
+  });
+});
+
 describe("EwmaChart and CusumChart", () => {
   it("draw the EWMA with its time-varying band and signals (snapshot)", () => {
     const chart = EwmaChart(analysis.ewma!.points, {
