@@ -12,11 +12,15 @@ export const ingest: Command = {
   summary: "validate raw CSV/JSONL/Parquet against a contract; write Parquet, quarantine, manifest",
   usage: `usage: workbench ingest --contract <file.odcs.yaml> --source <path or glob> --out <dir>
          [--object <name>] [--max-quarantine-rate <0..1>] [--threads <n>] [--as-of latest|now|<ISO time>] [--format json]
+       workbench ingest --contract <file.odcs.yaml> --source 'postgres://user@host:port/db?table=<name>' --out <dir>
+         [--from <ISO date or time>] [--to <ISO date or time>] [options as above]
 
 Reads CSV, JSON Lines (optionally .gz) and Parquet; validates every row against the contract object
 (default: the first); writes <object>.parquet (accepted, typed), quarantine.parquet (rejected rows as
 received, with reasons) and manifest.json into --out (non-default objects: <object>.quarantine.parquet,
-<object>.manifest.json). Exit 0 even when rows are quarantined; 1 when the quarantined share exceeds
+<object>.manifest.json). A PostgreSQL table is streamed out with COPY (password from the URL, $PGPASSWORD or
+~/.pgpass) and validated like a CSV file; --from/--to keep rows whose time column is in [from, to), filtered
+by PostgreSQL. Exit 0 even when rows are quarantined; 1 when the quarantined share exceeds
 --max-quarantine-rate; 2 for unusable input.
 
 Personal data (columns classified pii) is tokenised with a keyed HMAC-SHA256 or dropped, as the contract's
@@ -41,6 +45,13 @@ A retention entry in the contract's slaProperties purges rows older than N days 
           contract,
           object: args.flags.has("object") ? flagString(args, "object") : undefined,
           source: flagString(args, "source"),
+          window:
+            args.flags.has("from") || args.flags.has("to")
+              ? {
+                  from: args.flags.has("from") ? flagString(args, "from") : undefined,
+                  to: args.flags.has("to") ? flagString(args, "to") : undefined
+                }
+              : undefined,
           outDir: flagString(args, "out"),
           governance: {asOf: flagString(args, "as-of", "latest")}
         },

@@ -8,6 +8,10 @@ import {sqlIdentifier as id} from "../db/sqlIdentifier.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
 import {planGovernance, type GovernanceOptions} from "../governance/planGovernance.js";
 import {dropPiiKey} from "../governance/piiTokenSql.js";
+import {columnWithTag} from "../contract/columnWithTag.js";
+import {exportPostgres} from "../sources/exportPostgres.js";
+import type {TimeWindow} from "../sources/postgresExportSql.js";
+import {postgresUrl} from "../sources/postgresUrl.js";
 import type {Manifest, OutputEntry, SourceEntry} from "./Manifest.js";
 import {outputNames} from "./outputNames.js";
 import {resolveSources, type Source} from "./resolveSources.js";
@@ -20,8 +24,10 @@ export interface IngestOptions {
   contract: Contract;
   /** The schema object to ingest; default the contract's first. */
   object?: string;
-  /** A file path or glob. */
+  /** A file path or glob, or a PostgreSQL table: `postgres://user@host:port/db?table=[schema.]name` (postgresUrl). */
   source: string;
+  /** PostgreSQL sources only: rows whose time column is in `[from, to)`, filtered by PostgreSQL (exportPostgres). */
+  window?: TimeWindow;
   outDir: string;
   /** PII key and retention as-of time (see planGovernance); default: key from env or key file, as-of latest. */
   governance?: GovernanceOptions;
@@ -48,6 +54,9 @@ const TOOL = JSON.parse(await readFile(new URL("../../package.json", import.meta
  * 1. Resolve `source` (path or glob, sorted); read CSV and JSON Lines (optionally .gz) through
  *    stageText into normalised staging files, Parquet directly; every column as text, with the file
  *    name (`_source_file`) and 1-based `_row` (line number in text files, row number in Parquet).
+ *    A PostgreSQL source is first streamed by COPY into a CSV file in the work directory (exportPostgres:
+ *    `options.window` pushed down, ordered by time and key) and then read as that CSV: `_source_file` is the
+ *    URL without password, `_row` the line of the COPY output (header = line 1).
  * 2. Validate in DuckDB (validationSql): types, required, allowed values, ranges, patterns,
  *    uniqueness, row rules.
  * 3. Write into `outDir`, each to a temporary name first and renamed only when all are written (a
@@ -60,7 +69,8 @@ const TOOL = JSON.parse(await readFile(new URL("../../package.json", import.meta
  *
  * Parquet outputs are byte-identical for identical inputs (ordered, written by one thread, no times).
  *
- * @throws {InputError} unusable input: no matching file, unreadable file or gzip, unknown format, a
+ * @throws {InputError} unusable input: no matching file, unreadable file or gzip, unknown format, an
+ *   unreachable PostgreSQL server or missing table, a window with a file source, a
  *   required column missing from a source (`data/x.csv: field income: required column missing`), a
  *   row rule DuckDB cannot bind
  * @throws {Error} if rows read ≠ accepted + quarantined (a bug: never silently lose rows)
@@ -71,7 +81,9 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
   const started = Date.now();
   const object = schemaObject(contract, options.object);
   const names = outputNames(object.name, object === contract.schema[0]);
-  const sources = await resolveSources(db, source);
+  const postgres = postgresUrl(source);
+  if (options.window && !postgres) throw new InputError("--from/--to need a PostgreSQL source (postgres://...?table=)");
+  const sources = postgres ? [] : await resolveSources(db, source);
   const formats = sources.map((s) => sourceFormat(s.path));
   await mkdir(outDir, {recursive: true});
   const work = await mkdtemp(join(outDir, ".ingest-"));
@@ -89,13 +101,30 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
       });
     await db.run(`CREATE OR REPLACE TABLE raw (_file INTEGER, _source_file VARCHAR, _row BIGINT, _check VARCHAR,
       _error VARCHAR, _raw VARCHAR, ${columns.map((c) => `${id(c)} VARCHAR`).join(", ")})`);
+    let ignored: string[] | undefined; // a PostgreSQL table's columns not in the contract (not exported)
+    if (postgres) {
+      const path = join(work, "postgres.csv");
+      const request = {
+        columns,
+        time: columnWithTag(object, "time", true)?.name,
+        key: object.properties.filter((p) => p.primaryKey || p.unique).map((p) => p.name),
+        window: options.window
+      };
+      const exported = await exportPostgres(postgres, request, path);
+      ignored = exported.ignoredColumns;
+      log(`${postgres.name}: ${exported.rows.toLocaleString("en")} rows by ${exported.sql}`);
+      sources.push({path, name: postgres.name});
+      formats.push({kind: "csv", gzip: false});
+    }
     const entries: SourceEntry[] = [];
     for (const [i, s] of sources.entries()) {
       const t = Date.now();
       const entry = await stageSource(db, log, object, s, formats[i], i, join(work, `${i}.csv`));
+      if (ignored) entry.ignoredColumns = ignored;
       entries.push(entry);
       const missing = entry.missingColumns.filter((c) => object.properties.find((p) => p.name === c)!.required);
-      if (missing.length > 0) throw new InputError("required column missing", {file: s.path, field: missing[0]});
+      if (missing.length > 0)
+        throw new InputError("required column missing", {file: postgres ? s.name : s.path, field: missing[0]});
       if (entry.missingColumns.length > 0)
         log(`${s.name}: optional columns absent: ${entry.missingColumns.join(", ")}`);
       if (entry.ignoredColumns.length > 0)
@@ -168,7 +197,7 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
         object: object.name
       },
       tool: {name: TOOL.name, version: TOOL.version, duckdb},
-      source,
+      source: postgres ? windowName(postgres.name, options.window) : source,
       sources: entries,
       rows: {...rows, quarantineRate: rows.read === 0 ? 0 : rows.quarantined / rows.read},
       quarantineByCheck: Object.fromEntries(byCheck.map((c) => [c.check, c.n])),
@@ -298,4 +327,12 @@ async function checkRules(db: Db, contract: Contract, object: SchemaObject): Pro
         file: contract.file
       });
   }
+}
+
+/** A PostgreSQL source's name (no password) with its window as `from`/`to` parameters, for the manifest. */
+function windowName(name: string, window: TimeWindow = {}): string {
+  const url = new URL(name);
+  if (window.from !== undefined) url.searchParams.set("from", window.from);
+  if (window.to !== undefined) url.searchParams.set("to", window.to);
+  return url.toString();
 }
