@@ -20,13 +20,15 @@ export const pages: SitePage[] = [
   {name: "Fairness review", path: "/fairness"},
   {name: "Return on automation", path: "/roi"},
   {name: "Drift", path: "/drift"},
+  {name: "Data quality", path: "/quality"},
   {name: "Replay", path: "/replay"},
   {name: "Shadow mode", path: "/shadow"},
   {name: "Operations", path: "/operations"},
   {name: "Alerts", path: "/alerts"},
   {name: "Decision audit", path: "/audit"},
   {name: "Lineage", path: "/lineage"},
-  {name: "Automation readiness", path: "/readiness"}
+  {name: "Automation readiness", path: "/readiness"},
+  {name: "Explore", path: "/explore"}
 ];
 
 export interface SiteOptions {
