@@ -1,5 +1,6 @@
 import type {Writable} from "node:stream";
 import type {Db} from "../db/openDb.js";
+import {lineageReport} from "../governance/lineageReport.js";
 import {writeParquet} from "../output/writeParquet.js";
 import {overviewQuery} from "../overview/overviewQuery.js";
 import {listSystems} from "../workspace/listSystems.js";
@@ -7,7 +8,6 @@ import {integritySql} from "./integritySql.js";
 import {nullRatesSql} from "./nullRatesSql.js";
 import {quarantineSql} from "./quarantineSql.js";
 import {qualitySystem} from "./qualitySystem.js";
-import {verifyOutputs} from "./verifyOutputs.js";
 import {volumeRows} from "./volumeRows.js";
 import {writeRows} from "./writeRows.js";
 
@@ -77,8 +77,7 @@ const SCHEMAS: Record<QualityTable, Record<string, string>> = {
     rows: "BIGINT",
     expected_sha256: "VARCHAR",
     actual_sha256: "VARCHAR",
-    expected_bytes: "BIGINT",
-    actual_bytes: "BIGINT",
+    bytes: "BIGINT",
     status: "VARCHAR"
   }
 };
@@ -102,7 +101,7 @@ const ORDER: Record<QualityTable, string[]> = {
  * - `integrity`: decisions without outcome (pending, overdue) and orphan outcomes per week (integritySql), as of
  *   `$WORKBENCH_AS_OF` when set, else each log's last decision;
  * - `quarantine`: quarantined rows per week, source file and failed check (quarantineSql), aggregates only;
- * - `checksums`: every manifest output's sha256 recomputed (verifyOutputs).
+ * - `checksums`: every manifest output's sha256 recomputed (the Lineage page's lineageReport): ok, mismatch, missing.
  * Aggregates only: no row-level value reaches a page.
  *
  * @throws {Error} when `dir` holds no ingested system, or carrying the SQL when a query fails
@@ -123,12 +122,19 @@ export async function writeQualityTable(
       out
     );
   if (table === "checksums") {
-    const rows = [];
-    for (const s of systems) {
-      const checks = await verifyOutputs(s.dir);
-      log(`checksums ${s.system}: ${checks.filter((c) => c.status !== "ok").length} of ${checks.length} differ`);
-      rows.push(...checks.map((c) => ({system: s.system, ...c})));
-    }
+    const rows = (await lineageReport(dir)).flatMap((run) =>
+      run.outputs.map((o) => ({
+        system: run.system,
+        manifest: run.manifest,
+        file: o.file,
+        rows: o.rows,
+        expected_sha256: o.sha256,
+        actual_sha256: o.actualSha256,
+        bytes: o.bytes,
+        status: o.status
+      }))
+    );
+    log(`checksums: ${rows.filter((r) => r.status !== "ok").length} of ${rows.length} outputs differ`);
     return writeRows(db, rows, schema, ORDER.checksums, out);
   }
   const parts: string[] = [];

@@ -70,8 +70,7 @@ export interface ChecksumRow {
   rows: number;
   expected_sha256: string;
   actual_sha256: string | null;
-  expected_bytes: number;
-  actual_bytes: number | null;
+  bytes: number;
   status: string;
 }
 

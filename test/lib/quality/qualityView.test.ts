@@ -118,8 +118,7 @@ const tables: QualityTables = {
       rows: 10,
       expected_sha256: "1",
       actual_sha256: "1",
-      expected_bytes: 1,
-      actual_bytes: 1,
+      bytes: 1,
       status: "ok"
     },
     {
@@ -129,8 +128,7 @@ const tables: QualityTables = {
       rows: 1,
       expected_sha256: "1",
       actual_sha256: "2",
-      expected_bytes: 1,
-      actual_bytes: 1,
+      bytes: 1,
       status: "mismatch"
     }
   ]

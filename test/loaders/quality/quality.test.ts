@@ -12,7 +12,6 @@ import {integritySql} from "../../../loaders/quality/integritySql.js";
 import {nullRatesSql} from "../../../loaders/quality/nullRatesSql.js";
 import {quarantineSql} from "../../../loaders/quality/quarantineSql.js";
 import {qualitySystem, type QualitySystem} from "../../../loaders/quality/qualitySystem.js";
-import {verifyOutputs} from "../../../loaders/quality/verifyOutputs.js";
 import {volumeSql} from "../../../loaders/quality/volumeSql.js";
 import {writeQualityTable, type QualityTable} from "../../../loaders/quality/writeQualityTable.js";
 import {listSystems} from "../../../loaders/workspace/listSystems.js";
@@ -201,19 +200,6 @@ describe("data quality loaders", () => {
     assert.doesNotMatch(sql, /_raw/);
   });
 
-  it("verifyOutputs recomputes each output's sha256: ok, mismatch, missing", async () => {
-    const checks = await verifyOutputs(system);
-    assert.deepEqual(
-      checks.map((c) => [c.file, c.status]),
-      [
-        ["decisions.parquet", "ok"],
-        ["quarantine.parquet", "mismatch"],
-        ["gone.parquet", "missing"]
-      ]
-    );
-    assert.equal(checks[2].actual_sha256, null);
-  });
-
   it("writeQualityTable writes every table as Parquet, with no raw quarantine value in it", async () => {
     const tables: QualityTable[] = ["freshness", "volume", "nulls", "integrity", "quarantine", "checksums"];
     const counts: Record<string, number> = {};
@@ -232,6 +218,18 @@ describe("data quality loaders", () => {
     assert.equal(counts.checksums, 3);
     assert.equal(counts.freshness, 1);
     assert.equal(counts.quarantine, 3);
+    // checksums (lineageReport): recomputed sha256 per manifest output
+    const checksums = await db.all(
+      `SELECT file, status FROM read_parquet(${sqlLiteral(join(dir, "checksums.parquet"))})`
+    );
+    assert.deepEqual(
+      checksums.map((c) => [c.file, c.status]),
+      [
+        ["decisions.parquet", "ok"],
+        ["gone.parquet", "missing"],
+        ["quarantine.parquet", "mismatch"]
+      ]
+    );
     // freshness as on the Overview: last decision 2026-01-12 08:00 to the ingest start 01-13 08:00 = 24 h ≤ SLA 24 h
     const [fresh] = await db.all(`SELECT * FROM read_parquet(${sqlLiteral(join(dir, "freshness.parquet"))})`);
     assert.deepEqual([fresh.freshness_hours, fresh.sla_hours, fresh.fresh], [24, 24, true]);
