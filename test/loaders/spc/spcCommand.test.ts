@@ -137,6 +137,20 @@ describe("workbench spc", () => {
     assert.equal(approve.signals[0].bucket, "2026-01-15");
   });
 
+  it("the readable table puts the EWMA and CUSUM on their own buckets when the baseline starts later", async () => {
+    const argv = ["--input", csv, "--time", "at", "--value", "fallback", "--baseline", "2026-01-10..2026-01-30"];
+    const lines = spc.text!((await run(argv)).result).split("\n");
+    const row = (bucket: string) => lines.find((l) => l.startsWith(bucket))!.split(/\s+/);
+    // before the baseline: bucket, phase, n, p, LCL, UCL and nothing else (no rule fires on days 0–8)
+    assert.equal(row("2026-01-09").length, 6);
+    // the first outage day: WE1 and both EWMA and CUSUM⁺ signal (marked *), on that very row
+    const outage = row("2026-01-31");
+    assert.equal(outage[6], "WE1");
+    assert.match(outage[7], /\*$/);
+    assert.match(outage[8], /\*$/);
+    assert.equal(row("2026-01-30").filter((c) => c.endsWith("*")).length, 0);
+  });
+
   it("rejects bad flags as input errors", async () => {
     await assert.rejects(
       run(["--input", csv]),
