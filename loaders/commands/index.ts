@@ -4,6 +4,7 @@ import {drift} from "./drift.js";
 import {fairness} from "./fairness.js";
 import {generate} from "./generate.js";
 import {ingest} from "./ingest.js";
+import {models} from "./models.js";
 import {profile} from "./profile.js";
 import {replay} from "./replay.js";
 import {roi} from "./roi.js";
@@ -25,5 +26,6 @@ export const commands: Command[] = [
   train,
   replay,
   shadow,
+  models,
   check
 ];

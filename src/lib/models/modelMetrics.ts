@@ -68,8 +68,10 @@ export function modelMetrics(
   ];
   for (const granularity of granularities) {
     const groups = new Map<string, ScoredDecision[]>();
+    const startOf = new Map<string, string>(); // days repeat: one windowBounds call per distinct day
     for (const r of rows) {
-      const key = windowBounds(r.day, granularity).start;
+      let key = startOf.get(r.day);
+      if (key === undefined) startOf.set(r.day, (key = windowBounds(r.day, granularity).start));
       const list = groups.get(key);
       if (list) list.push(r);
       else groups.set(key, [r]);

@@ -1,0 +1,141 @@
+import {groupPerformance, type GroupPerformance} from "../../src/lib/models/groupPerformance.js";
+import {modelMetrics, type WindowMetrics, type WindowReliability} from "../../src/lib/models/modelMetrics.js";
+import type {Granularity} from "../../src/lib/models/windowBounds.js";
+import type {ModelEntry, Registry} from "../../src/lib/replay/modelEntry.js";
+import type {Db} from "../db/openDb.js";
+import {listSystems} from "../workspace/listSystems.js";
+import {scoredDecisions} from "./scoredDecisions.js";
+
+/** Who a metrics row is about: the registered version and its current registry status. */
+export interface VersionKey {
+  system: string;
+  /** name@version */
+  model: string;
+  name: string;
+  version: string;
+  /** The registry status (candidate, shadow, production, retired). */
+  status: string;
+}
+
+/**
+ * One row of model-metrics.parquet: a model version in a window. `granularity` "validation" is the registry's
+ * validation sample (role "validation"; its window end is the day after the registry's `to`); "all" every live
+ * decision; "month" and "week" calendar windows (UTC, ISO weeks).
+ */
+export type MetricsTableRow = VersionKey &
+  Omit<WindowMetrics, "granularity"> & {granularity: WindowMetrics["granularity"] | "validation"};
+
+/** One bin of one window's reliability curve (model-reliability.parquet). */
+export type ReliabilityTableRow = Pick<VersionKey, "system" | "model"> & WindowReliability;
+
+/** One protected group's live results for one version (the model cards' fairness section). */
+export type GroupTableRow = Pick<VersionKey, "system" | "model"> & GroupPerformance;
+
+export interface ModelMetricsTable {
+  /** Per system, the last decision time: outcomes observed later do not count. */
+  as_of: Record<string, string>;
+  metrics: MetricsTableRow[];
+  reliability: ReliabilityTableRow[];
+  groups: GroupTableRow[];
+}
+
+export interface ModelMetricsOptions {
+  granularities?: readonly Granularity[];
+  /** Realised metrics need at least this many labelled decisions in the window (default 100). */
+  minLabelled?: number;
+  /** CBPE estimates need at least this many decisions in the window (default 100). */
+  minRows?: number;
+  /** A group's ROC AUC and bad rate need at least this many labelled decisions (default 30). */
+  minGroupLabelled?: number;
+}
+
+/**
+ * The model metrics of every registered version: its registry validation metrics (one "validation" row), and for
+ * every ingested system under `dataDir` whose decisions a registered version scored (production or shadow,
+ * scoredDecisions), the live realised metrics and CBPE estimates for all its decisions, each month and each ISO
+ * week (modelMetrics), the reliability curve of each of those windows, and the per-group results on the
+ * contract's protected attributes over all its decisions (groupPerformance). A version that scored nothing
+ * has its validation row only. Rows are ordered by system, model, then granularity (validation, all, month, week)
+ * and window.
+ *
+ * @throws {InputError} when no system is ingested under dataDir or a system's files are unusable (scoredDecisions)
+ * @example
+ * const table = await modelMetricsTable("data/.work", registry, {db, log});
+ */
+export async function modelMetricsTable(
+  dataDir: string,
+  registry: Registry,
+  {db, log}: {db: Db; log: (message: string) => void},
+  {granularities = ["month", "week"], minLabelled = 100, minRows = 100, minGroupLabelled = 30}: ModelMetricsOptions = {}
+): Promise<ModelMetricsTable> {
+  const table: ModelMetricsTable = {as_of: {}, metrics: [], reliability: [], groups: []};
+  const ingested = new Set(listSystems(dataDir).map((s) => s.system));
+  const systems = [...new Set(registry.models.map((m) => m.system))].sort();
+  for (const system of systems) {
+    const entries = registry.models
+      .filter((m) => m.system === system)
+      .sort((a, b) => cmp(`${a.name}@${a.version}`, `${b.name}@${b.version}`));
+    const live = ingested.has(system)
+      ? await scoredDecisions({dir: `${dataDir}/${system}`, system, registry}, {db})
+      : null;
+    if (live) {
+      table.as_of[system] = live.as_of;
+      log(
+        `${system}: as of ${live.as_of}, ${live.versions.map((v) => `${v.model} ${v.rows.length} decisions`).join(", ")}`
+      );
+    }
+    for (const entry of entries) {
+      const key = versionKey(entry);
+      table.metrics.push(validationRow(key, entry));
+      const decisions = live?.versions.find((v) => v.model === key.model);
+      if (!decisions) continue;
+      const {metrics, reliability} = modelMetrics(decisions.rows, {granularities, minLabelled, minRows});
+      for (const m of metrics) table.metrics.push({...key, ...m});
+      for (const b of reliability) table.reliability.push({system, model: key.model, ...b});
+      const rows = decisions.rows;
+      for (const g of groupPerformance(
+        rows.map((r) => r.score),
+        rows.map((r) => r.threshold),
+        rows.map((r) => r.label),
+        decisions.groups,
+        {minLabelled: minGroupLabelled}
+      ))
+        table.groups.push({system, model: key.model, ...g});
+    }
+  }
+  return table;
+}
+
+function versionKey(m: ModelEntry): VersionKey {
+  return {system: m.system, model: `${m.name}@${m.version}`, name: m.name, version: m.version, status: m.status};
+}
+
+function validationRow(key: VersionKey, entry: ModelEntry): MetricsTableRow {
+  const v = entry.metrics.validation;
+  const end = new Date(Date.parse(`${v.window.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return {
+    ...key,
+    granularity: "validation",
+    window_start: v.window.from,
+    window_end: end,
+    role: "validation",
+    n: v.rows,
+    n_labelled: v.rows,
+    prevalence: null,
+    roc_auc: v.roc_auc,
+    precision: v.precision,
+    recall: v.recall,
+    f1: v.f1,
+    brier: v.brier,
+    log_loss: v.log_loss,
+    ece: null,
+    est_roc_auc: null,
+    est_precision: null,
+    est_recall: null,
+    est_f1: null
+  };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
