@@ -1,71 +1,42 @@
 import assert from "node:assert/strict";
 import {spawnSync} from "node:child_process";
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from "node:fs";
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, describe, it} from "node:test";
-import {columnsByTag} from "../../loaders/contract/columnsByTag.js";
 import {readContract} from "../../loaders/contract/readContract.js";
 import {openDb, type Db} from "../../loaders/db/openDb.js";
-import {sqlIdentifier} from "../../loaders/db/sqlIdentifier.js";
 import {sqlLiteral} from "../../loaders/db/sqlLiteral.js";
 import {listSystems} from "../../loaders/workspace/listSystems.js";
 import {workDir} from "../../loaders/workspace/workDir.js";
 import {discoverPages} from "./discoverPages.js";
+import {collectRawPii, findPii, type RawPii} from "./piiScan.js";
 
 const repo = join(import.meta.dirname, "..", "..");
 
-/** Everything that would make a file row-level or personal: PII values, decision-id patterns, column names. */
+/** Everything that would make a file row-level or personal: raw PII values, decision-id patterns, column names. */
 interface Secrets {
-  names: Map<string, Set<string>>;
-  emails: Set<string>;
+  pii: RawPii;
   ids: RegExp[];
   columns: Set<string>;
 }
 
-/** PII values (columns tagged pii) of every ingested system, accepted and quarantined rows, and its id pattern. */
+/** The raw PII of the source files (collectRawPii) plus each system's decision-id pattern and key column. */
 async function collectSecrets(db: Db): Promise<Secrets> {
-  const secrets: Secrets = {names: new Map(), emails: new Set(), ids: [], columns: new Set()};
+  const pii = await collectRawPii(db, workDir());
+  const secrets: Secrets = {pii, ids: [], columns: new Set(pii.columns)};
   for (const system of listSystems(workDir())) {
-    const contract = await readContract(system.contract);
-    const decisions = contract.schema[0];
-    const key = decisions.properties.find((p) => p.primaryKey)!;
+    const key = (await readContract(system.contract)).schema[0].properties.find((p) => p.primaryKey)!;
     secrets.columns.add(key.name);
     if (key.options.pattern) secrets.ids.push(new RegExp(key.options.pattern.replace(/^\^|\$$/g, ""), "g"));
-    for (const column of columnsByTag(decisions, "pii")) {
-      secrets.columns.add(column.name);
-      for (const file of [system.decisions, system.quarantine]) {
-        if (!existsSync(file)) continue;
-        const sql = `SELECT DISTINCT ${sqlIdentifier(column.name)}::VARCHAR AS v FROM read_parquet(${sqlLiteral(file)}) WHERE ${sqlIdentifier(column.name)} IS NOT NULL`;
-        const has = await db.all(`DESCRIBE SELECT * FROM read_parquet(${sqlLiteral(file)})`);
-        if (!has.some((c) => c.column_name === column.name)) continue;
-        for (const {v} of await db.all<{v: string}>(sql)) {
-          if (v.includes("@")) secrets.emails.add(v.toLowerCase());
-          else if (v.trim().length >= 5) {
-            const first = v.trim().split(/\s/)[0];
-            secrets.names.set(first, (secrets.names.get(first) ?? new Set()).add(v.trim()));
-          }
-        }
-      }
-    }
   }
   return secrets;
 }
 
-/** The leaks found in `text`: PII values and decision ids (HTML entities and JSON \u escapes decoded first). */
+/** The leaks found in `text`: raw PII values (findPii) and decision ids. */
 function leaks(text: string, secrets: Secrets): string[] {
-  const t = text
-    .replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCharCode(Number(d)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-  const found: string[] = [];
-  for (const m of t.matchAll(/[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}.-]+/gu))
-    if (secrets.emails.has(m[0].toLowerCase())) found.push(m[0]);
-  for (const m of t.matchAll(/\p{Lu}[\p{L}'’-]*/gu))
-    for (const name of secrets.names.get(m[0]) ?? []) if (t.startsWith(name, m.index)) found.push(name);
-  for (const id of secrets.ids) for (const m of t.matchAll(id)) found.push(m[0]);
+  const found = findPii(text, secrets.pii);
+  for (const id of secrets.ids) for (const m of text.matchAll(id)) found.push(m[0]);
   return found;
 }
 
@@ -96,11 +67,11 @@ describe("npm run build:executive", {timeout: 600_000}, () => {
 
   it("the scanner finds what it looks for (positive control)", () => {
     assert.ok(
-      secrets.emails.size > 0 && secrets.names.size > 0 && secrets.ids.length > 0,
+      secrets.pii.emails.size > 0 && secrets.pii.names.size > 0 && secrets.ids.length > 0,
       "no PII collected: run npm run sample"
     );
-    const email = [...secrets.emails][0];
-    const name = [...[...secrets.names.values()][0]][0];
+    const email = [...secrets.pii.emails][0];
+    const name = [...[...secrets.pii.names.values()][0]][0];
     const html = `<td>${name.replace(/'/g, "&#39;")}</td> "${email.toUpperCase()}" CL-00001234`;
     assert.deepEqual(leaks(html, secrets).sort(), [name, email.toUpperCase(), "CL-00001234"].sort());
   });
