@@ -1,4 +1,5 @@
-// SPC page data: every SPC metric of every ingested system, per UTC day and ISO week (see loaders/spc/spcSeriesSql.ts).
+// SPC page data: every SPC metric of every ingested system (rates, KPIs, null rate per optional column) per UTC day
+// and ISO week, and the weekly drift scores of the drift loaders (see loaders/spc/spcSeriesSql.ts, writeSpcSeries.ts).
 import {openDb} from "../../loaders/db/openDb.js";
 import {writeSpcSeries} from "../../loaders/spc/writeSpcSeries.js";
 import {workDir} from "../../loaders/workspace/workDir.js";

@@ -7,6 +7,12 @@ export interface SeriesRow {
   label: string;
   kind: string;
   description: string;
+  /** The family of like series the metric belongs to (e.g. `null_rate`, one per column), its name and this member. */
+  family?: string | null;
+  family_label?: string | null;
+  member?: string | null;
+  /** A fixed context level for the chart (e.g. the drift threshold), not a control limit. */
+  threshold?: number | null;
   unit: string;
   bucket: string;
   n: number | null;

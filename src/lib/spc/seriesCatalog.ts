@@ -5,6 +5,12 @@ export interface CatalogMetric {
   label: string;
   kind: string;
   description: string;
+  /** The family of like series (e.g. null rate per column): its id, name and this metric's member; else null. */
+  family: {id: string; label: string; member: string} | null;
+  /** A fixed context level for the chart (drift threshold), or null. */
+  threshold: number | null;
+  /** The bucket units the table has for the metric, in table order (drift scores: week only). */
+  units: string[];
 }
 
 export interface CatalogSystem {
@@ -15,17 +21,27 @@ export interface CatalogSystem {
 }
 
 /**
- * The systems of the SPC page's table, each with its first automated day and its metrics in table order,
- * for the page's pickers and default baseline.
+ * The systems of the SPC page's table, each with its first automated day and its metrics in table order
+ * (with their family, threshold and bucket units), for the page's pickers and default baseline.
  *
- * @example seriesCatalog(rows).get("credit-line")?.metrics.map((m) => m.id); // => ["bad_rate", "fallback_rate", ...]
+ * @example seriesCatalog(rows).get("credit-line")?.metrics.map((m) => m.id); // => ["bad_rate", "drift_psi:channel", ...]
  */
 export function seriesCatalog(rows: Iterable<SeriesRow>): Map<string, CatalogSystem> {
   const catalog = new Map<string, CatalogSystem>();
-  for (const {system, metric, label, kind, description, automated_from} of rows) {
+  for (const row of rows) {
+    const {system, metric, label, kind, description, unit, automated_from} = row;
     let entry = catalog.get(system);
     if (!entry) catalog.set(system, (entry = {automatedFrom: automated_from ?? null, metrics: []}));
-    if (!entry.metrics.some((m) => m.id === metric)) entry.metrics.push({id: metric, label, kind, description});
+    let m = entry.metrics.find((d) => d.id === metric);
+    if (!m) {
+      const family = row.family
+        ? {id: row.family, label: row.family_label ?? row.family, member: row.member ?? metric}
+        : null;
+      entry.metrics.push(
+        (m = {id: metric, label, kind, description, family, threshold: row.threshold ?? null, units: []})
+      );
+    }
+    if (!m.units.includes(unit)) m.units.push(unit);
   }
   return catalog;
 }

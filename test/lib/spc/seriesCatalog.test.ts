@@ -38,6 +38,23 @@ describe("seriesCatalog and selectSeries", () => {
     assert.equal(catalog.get("b")!.automatedFrom, "2026-01-31");
   });
 
+  it("keeps each metric's family, threshold and bucket units (a weekly-only drift score has only week)", () => {
+    const psi = (bucket: string): SeriesRow => ({
+      ...row("a", "drift_psi:income", "week", bucket, "value"),
+      family: "drift_psi",
+      family_label: "drift PSI (per column)",
+      member: "income",
+      threshold: 0.1
+    });
+    const a = seriesCatalog([...rows, psi("2026-01-05"), psi("2026-01-12")]).get("a")!;
+    const m1 = a.metrics.find((m) => m.id === "m1")!;
+    assert.deepEqual([m1.family, m1.threshold, m1.units], [null, null, ["day", "week"]]);
+    const income = a.metrics.find((m) => m.id === "drift_psi:income")!;
+    assert.deepEqual(income.family, {id: "drift_psi", label: "drift PSI (per column)", member: "income"});
+    assert.equal(income.threshold, 0.1);
+    assert.deepEqual(income.units, ["week"]);
+  });
+
   it("selects one series as spcAnalysis input", () => {
     assert.deepEqual(selectSeries(rows, {system: "a", metric: "m1", unit: "day"}), [
       {bucket: "2026-01-01", n: 10, count: 1},
