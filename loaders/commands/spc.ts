@@ -19,7 +19,8 @@ const usage = `usage: workbench spc --input <file.csv|.jsonl|.parquet> --time <c
 Charts a per-bucket proportion as a p-chart with run rules, and the same per-bucket proportions as an
 individuals series for EWMA and CUSUM (a value metric such as latency_p95: individuals chart with rules).
 With --system: the system's rates and KPIs, a null rate per optional column, and with --bucket week its drift
-scores (share of drifted features, PSI per column; from the drift loaders). Exits 1 when a Phase II bucket (after --baseline; with no baseline: any bucket) violates a rule or signals.
+scores (share of drifted features, PSI per column; from the drift loaders).
+Exits 1 when a Phase II bucket (after --baseline; with no baseline: any bucket) violates a rule or signals.
 
   --bucket day|week|month     UTC calendar buckets, weeks start on Monday (default day)
   --baseline <from>..<to>     Phase I buckets by first day, inclusive, either side optional (default all)
