@@ -17,7 +17,7 @@ export function fairnessExpressions(
   const parts = spec.group.map((g) => `coalesce(nullif(trim(${sqlIdentifier(g)}::VARCHAR), ''), '(missing)')`);
   const group = parts.length === 1 ? parts[0] : `concat_ws(' × ', ${parts.join(", ")})`;
   const window = spec.window
-    ? `strftime(date_trunc('${spec.window.unit}', ${sqlIdentifier(spec.window.column)}::TIMESTAMP), '%Y-%m-%d')`
+    ? `CAST(CAST(date_trunc('${spec.window.unit}', CAST(${sqlIdentifier(spec.window.column)} AS TIMESTAMP)) AS DATE) AS VARCHAR)`
     : null;
   return {pred, label, group, window};
 }
@@ -25,7 +25,8 @@ export function fairnessExpressions(
 /**
  * SQL returning per group (and per window when the spec has one) the confusion cells as DOUBLE:
  * tp, fp, tn, fn (labelled), up, un (label unknown), and `excluded` (rows with no prediction: null score or
- * decision). Ordered by window, then group. One scan of the relation.
+ * decision). Ordered by window, then group. One scan of the relation. Written in the SQL subset DuckDB and
+ * PostgreSQL share (`count(*) FILTER (WHERE ...)`, not `count_if`; test/loaders/sources/sqlDialect.test.ts).
  * @example await db.all(fairnessCountsSql("fairness_input", spec, types, "true"));
  */
 export function fairnessCountsSql(
@@ -41,13 +42,13 @@ export function fairnessCountsSql(
   FROM ${relation}${spec.where ? `\n  WHERE ${spec.where}` : ""}
 )
 SELECT ${keys},
-  count_if(pred AND label)::DOUBLE AS tp,
-  count_if(pred AND NOT label)::DOUBLE AS fp,
-  count_if(NOT pred AND NOT label)::DOUBLE AS tn,
-  count_if(NOT pred AND label)::DOUBLE AS fn,
-  count_if(pred AND label IS NULL)::DOUBLE AS up,
-  count_if(NOT pred AND label IS NULL)::DOUBLE AS un,
-  count_if(pred IS NULL)::DOUBLE AS excluded
+  CAST(count(*) FILTER (WHERE pred AND label) AS DOUBLE PRECISION) AS tp,
+  CAST(count(*) FILTER (WHERE pred AND NOT label) AS DOUBLE PRECISION) AS fp,
+  CAST(count(*) FILTER (WHERE NOT pred AND NOT label) AS DOUBLE PRECISION) AS tn,
+  CAST(count(*) FILTER (WHERE NOT pred AND label) AS DOUBLE PRECISION) AS fn,
+  CAST(count(*) FILTER (WHERE pred AND label IS NULL) AS DOUBLE PRECISION) AS up,
+  CAST(count(*) FILTER (WHERE NOT pred AND label IS NULL) AS DOUBLE PRECISION) AS un,
+  CAST(count(*) FILTER (WHERE pred IS NULL) AS DOUBLE PRECISION) AS excluded
 FROM r
 GROUP BY ${keys}
 ORDER BY ${keys}`;

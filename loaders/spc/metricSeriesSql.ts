@@ -16,6 +16,9 @@ export interface SystemFiles {
  * Outcome metrics join decisions to outcomes on the primary key and bucket by decision time; the quarantine
  * metric stacks accepted rows on quarantined ones (kept as text by ingest: their time goes through
  * TRY_CAST to TIMESTAMPTZ, read in UTC, and rows whose time does not parse are left out).
+ * Decision and outcome metrics are written in the SQL subset DuckDB and PostgreSQL share (test/loaders/sources/
+ * sqlDialect.test.ts runs them on both, `read_parquet(...)` replaced by table names); the quarantine metric is
+ * DuckDB-only (`TRY_CAST` of text: see docs/scale.md).
  *
  * @throws {Error} `metric <id> needs <source>` when an outcome or quarantine metric lacks its file
  */
@@ -34,9 +37,9 @@ WHERE __t IS NOT NULL`;
   }
   const proportion = metric.kind === "proportion";
   return `SELECT ${bucketSql(unit, "__t")} AS bucket,
-  ${proportion ? `(${metric.n})::DOUBLE` : "NULL::DOUBLE"} AS n,
-  ${proportion ? `(${metric.count})::DOUBLE` : "NULL::DOUBLE"} AS count,
-  ${proportion ? "NULL::DOUBLE" : `(${metric.value})::DOUBLE`} AS value
+  ${proportion ? `CAST(${metric.n} AS DOUBLE PRECISION)` : "CAST(NULL AS DOUBLE PRECISION)"} AS n,
+  ${proportion ? `CAST(${metric.count} AS DOUBLE PRECISION)` : "CAST(NULL AS DOUBLE PRECISION)"} AS count,
+  ${proportion ? "CAST(NULL AS DOUBLE PRECISION)" : `CAST(${metric.value} AS DOUBLE PRECISION)`} AS value
 FROM ${from}
 GROUP BY 1
 HAVING ${proportion ? `(${metric.n}) > 0` : `(${metric.value}) IS NOT NULL`}

@@ -131,7 +131,7 @@ export function spcMetrics(contract: Contract): {columns: SpcColumns; metrics: S
       kind: "value",
       description: "95th percentile of the decision latency of automated decisions, in milliseconds.",
       source: "decisions",
-      value: `quantile_cont(${latency}, 0.95) FILTER (WHERE ${source ? `${source} <> 'human'` : "TRUE"})`
+      value: `percentile_cont(0.95) WITHIN GROUP (ORDER BY ${latency}) FILTER (WHERE ${source ? `${source} <> 'human'` : "TRUE"})`
     });
   if (key && contract.customProperties.outcomeLabel !== undefined && contract.schema.length > 1) {
     const label = outcomeLabel(contract);
