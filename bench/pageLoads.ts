@@ -5,16 +5,17 @@
  * every response (transferSize: compressed bytes over the wire plus headers); then `repeats` more loads in the same
  * browser (a warm cache) give the median warm load. Prints one JSON line per page.
  *
- *   npm run build && node --import tsx bench/pageLoads.ts [repeats=5]
+ *   npm run build && node --import tsx bench/pageLoads.ts [repeats=5] [dist=dist]
  */
 import {DIST_DIR} from "../test/e2e/discoverPages.js";
 import {openSite} from "../test/e2e/site.js";
 
 const repeats = Number(process.argv[2] ?? 5);
+const dist = process.argv[3] ?? DIST_DIR;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 for (const path of ["/", "/roi"]) {
-  const site = await openSite(DIST_DIR);
+  const site = await openSite(dist);
   try {
     const load = () =>
       site.withPage(

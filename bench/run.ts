@@ -25,7 +25,7 @@
  *   5 categorical features), for comparison with issue 3's numbers.
  */
 import {execFileSync, spawnSync} from "node:child_process";
-import {appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync} from "node:fs";
+import {appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {flagString, parseArgs} from "../loaders/cli/args.js";
 import {readContract} from "../loaders/contract/readContract.js";
@@ -116,324 +116,364 @@ const jsonLines = <T>(text: string): T[] =>
     .filter((l) => l.startsWith("{"))
     .map((l) => JSON.parse(l) as T);
 
-for (const size of sizes) {
-  const dir = join(ROOT, "bench/.out", `n${size}`);
-  const raw = join(dir, "raw");
-  const work = join(dir, "work");
-  const system = join(work, "credit-line");
-  const env = {WORKBENCH_DATA: work, WORKBENCH_PII_KEY: piiKey};
-  mkdirSync(dir, {recursive: true});
-  const want = (step: string) => only.includes(step);
-  const needsData = STEPS.slice(1, 8).some(want);
+/** Runs an optional step; a failure (e.g. dist/ rebuilt by someone else meanwhile) is recorded and the run goes on. */
+async function attempt(size: number, name: string, fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+  } catch (error) {
+    record({size, step: name, note: `FAILED: ${(error as Error).message.split("\n")[0]}`});
+  }
+}
 
-  // generate (reused when the same size is already there)
-  const manifest = join(raw, "manifest.json");
-  const generated = existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).systems["credit-line"].rows;
-  if (want("generate") || (needsData && !generated)) {
-    if (generated === size) record({size, step: "generate", note: `(reused ${raw})`});
-    else {
-      rmSync(raw, {recursive: true, force: true});
-      const total = String(Math.ceil(size / CREDIT_LINE_SHARE));
-      const m = await measure("node", workbench("generate", "--out", raw, "--rows", total, "--clean"));
-      rmSync(join(raw, "fraud-screen"), {recursive: true, force: true}); // only credit-line is benchmarked
-      record({size, step: "generate", rows: Number(total), m});
+let aborted: Error | undefined;
+try {
+  for (const size of sizes) {
+    const dir = join(ROOT, "bench/.out", `n${size}`);
+    const raw = join(dir, "raw");
+    const work = join(dir, "work");
+    const system = join(work, "credit-line");
+    const env = {WORKBENCH_DATA: work, WORKBENCH_PII_KEY: piiKey};
+    mkdirSync(dir, {recursive: true});
+    const want = (step: string) => only.includes(step);
+    const needsData = STEPS.slice(1, 8).some(want);
+
+    // generate (reused when the same size is already there)
+    const manifest = join(raw, "manifest.json");
+    const generated = existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).systems["credit-line"].rows;
+    if (want("generate") || (needsData && !generated)) {
+      if (generated === size) record({size, step: "generate", note: `(reused ${raw})`});
+      else {
+        rmSync(raw, {recursive: true, force: true});
+        const total = String(Math.ceil(size / CREDIT_LINE_SHARE));
+        const m = await measure("node", workbench("generate", "--out", raw, "--rows", total, "--clean"));
+        rmSync(join(raw, "fraud-screen"), {recursive: true, force: true}); // only credit-line is benchmarked
+        record({size, step: "generate", rows: Number(total), m});
+      }
     }
-  }
-  const decisionFiles = () =>
-    readdirSync(join(raw, "credit-line"))
-      .filter((f) => /^decisions-.*\.csv$/.test(f))
-      .sort()
-      .map((f) => join(raw, "credit-line", f));
+    const decisionFiles = () =>
+      readdirSync(join(raw, "credit-line"))
+        .filter((f) => /^decisions-.*\.csv$/.test(f))
+        .sort()
+        .map((f) => join(raw, "credit-line", f));
 
-  if (want("ingest") || (needsData && !existsSync(join(system, "decisions.parquet")))) {
-    const ingest = (object: string, source: string) =>
-      measure(
-        "node",
-        workbench(
-          "ingest",
-          "--contract",
-          CONTRACT,
-          "--source",
-          source,
-          "--out",
-          system,
-          "--object",
-          object,
-          "--format",
-          "json"
-        ),
-        {env}
-      );
-    const d = await ingest("decisions", join(raw, "credit-line", "decisions-*.csv"));
-    const read = (JSON.parse(d.stdout) as {rows: {read: number}}).rows.read;
-    record({size, step: "ingest + validation (decisions, 41 columns)", rows: read, m: d});
-    const o = await ingest("outcomes", join(raw, "credit-line", "outcomes.csv"));
-    record({
-      size,
-      step: "ingest + validation (outcomes)",
-      rows: (JSON.parse(o.stdout) as {rows: {read: number}}).rows.read,
-      m: o
-    });
-  }
-  const accepted = existsSync(join(system, "manifest.json"))
-    ? (JSON.parse(readFileSync(join(system, "manifest.json"), "utf8")) as {rows: {accepted: number}}).rows.accepted
-    : size;
-
-  if (want("profile"))
-    record({
-      size,
-      step: "profiles (day SQL, weeks merged)",
-      rows: accepted,
-      m: await measure("node", workbench("profile", "--system", "credit-line", "--data", work), {env})
-    });
-
-  const ours: Record<string, Measured> = {};
-  const driftJson = join(dir, "drift.json");
-  if (want("drift") || want("peers")) {
-    ours.drift = await measure("node", node("src/data/drift.json.ts"), {env, stdoutFile: driftJson});
-    record({size, step: "drift table (27 weeks × 15 features + score)", rows: accepted, m: ours.drift});
-  }
-  if (want("fairness") || want("peers")) {
-    const runs: Measured[] = [];
-    for (const group of PROTECTED)
-      runs.push(
-        await measure(
+    if (want("ingest") || (needsData && !existsSync(join(system, "decisions.parquet")))) {
+      const ingest = (object: string, source: string) =>
+        measure(
           "node",
           workbench(
-            "fairness",
-            "--system",
-            "credit-line",
-            "--data",
-            work,
-            "--group",
-            group,
-            "--bootstrap",
-            "0",
-            "--window",
-            "month",
-            "--time",
-            "decided_at",
+            "ingest",
+            "--contract",
+            CONTRACT,
+            "--source",
+            source,
+            "--out",
+            system,
+            "--object",
+            object,
             "--format",
             "json"
           ),
-          {env, ok: [0, 1]}
-        )
-      );
-    ours.fairness = sum(runs);
-    record({
-      size,
-      step: "fairness tables (3 attributes × groups, overall and monthly)",
-      rows: accepted,
-      m: ours.fairness
-    });
-  }
-  if (want("spc") || want("peers")) {
-    ours.spc = await measure("node", workbench("spc", "--system", "credit-line", "--data", work, "--format", "json"), {
-      env,
-      ok: [0, 1]
-    });
-    record({size, step: "SPC tables (every metric per day, charts and rules)", rows: accepted, m: ours.spc});
-  }
-
-  if (want("peers")) {
-    ensurePython();
-    const csv = {decisions: join(dir, "decisions.csv"), outcomes: join(dir, "outcomes.csv")};
-    if (!existsSync(csv.outcomes)) {
-      const db = await openDb();
-      try {
-        for (const [name, file] of Object.entries(csv))
-          await db.run(
-            `COPY (SELECT * FROM read_parquet(${sqlLiteral(join(system, `${name}.parquet`))})) TO ${sqlLiteral(file)} (HEADER)`
-          );
-      } finally {
-        db.close();
-      }
-    }
-    const m = await measure(PYTHON, [join(ROOT, "bench/peers/tables.py"), csv.decisions, csv.outcomes]);
-    const peer = JSON.parse(m.stdout) as {
-      rows: number;
-      seconds: Record<"load" | "drift" | "fairness" | "spc", number>;
-      cpu_seconds: Record<"load" | "drift" | "fairness" | "spc", number>;
-      psi: Record<string, number>;
-      versions: Record<string, string>;
-    };
-    record({
-      size,
-      step: `peer: pandas ${peer.versions.pandas} + scipy ${peer.versions.scipy} (load CSV + 3 tables)`,
-      rows: peer.rows,
-      m
-    });
-    const payload = JSON.parse(readFileSync(driftJson, "utf8")) as {
-      cells: {window_start: string; name: string; psi: number}[];
-    };
-    let compared = 0;
-    let maxDiff = 0;
-    for (const c of payload.cells) {
-      const p = peer.psi[`${c.window_start} ${c.name}`];
-      if (p === undefined) continue;
-      compared += 1;
-      maxDiff = Math.max(maxDiff, Math.abs(p - c.psi));
-    }
-    const same = `same PSI in ${compared} week × feature cells (max difference ${maxDiff.toExponential(1)})`;
-    const ratio = (a: number, b: number) => `${(a / b).toPrecision(2)}×`;
-    const tables = ["drift", "fairness", "spc"] as const;
-    const total = (f: (t: (typeof tables)[number]) => number) => tables.reduce((s, t) => s + f(t), 0);
-    const line = (
-      what: string,
-      peerOf: (t: (typeof tables)[number] | "load") => number,
-      oursOf: (m: Measured) => number
-    ) =>
-      `${what}: drift ${ratio(peerOf("drift"), oursOf(ours.drift))}, fairness ${ratio(peerOf("fairness"), oursOf(ours.fairness))}, ` +
-      `SPC ${ratio(peerOf("spc"), oursOf(ours.spc))}, all three ${ratio(
-        total(peerOf),
-        total((t) => oursOf(ours[t]))
-      )} ` +
-      `(${ratio(
-        total(peerOf) + peerOf("load"),
-        total((t) => oursOf(ours[t]))
-      )} counting the peer's CSV load)`;
-    ratios.push(
-      `${size.toLocaleString("en")} rows, pandas + scipy ÷ workbench, the same drift, fairness and SPC tables (${same}). ` +
-        `Workbench: whole processes (start-up, reading Parquet); peer: the computation alone, after a ` +
-        `${peer.seconds.load.toFixed(1)} s CSV load. ` +
-        line(
-          "Wall time",
-          (t) => peer.seconds[t],
-          (m) => m.seconds
-        ) +
-        "; " +
-        line(
-          "CPU time",
-          (t) => peer.cpu_seconds[t],
-          (m) => m.cpuSeconds
-        ) +
-        `; peak RSS ${m.peakRssMb} MB (peer) vs ${Math.max(...tables.map((t) => ours[t].peakRssMb))} MB`
-    );
-    for (const t of ["load", "drift", "fairness", "spc"] as const)
+          {env}
+        );
+      const d = await ingest("decisions", join(raw, "credit-line", "decisions-*.csv"));
+      const read = (JSON.parse(d.stdout) as {rows: {read: number}}).rows.read;
+      record({size, step: "ingest + validation (decisions, 41 columns)", rows: read, m: d});
+      const o = await ingest("outcomes", join(raw, "credit-line", "outcomes.csv"));
       record({
         size,
-        step: `peer: ${t}`,
-        note: `${peer.seconds[t].toFixed(1)} s wall, ${peer.cpu_seconds[t].toFixed(1)} s CPU (inside the process above)`
+        step: "ingest + validation (outcomes)",
+        rows: (JSON.parse(o.stdout) as {rows: {read: number}}).rows.read,
+        m: o
       });
-  }
+    }
+    const accepted = existsSync(join(system, "manifest.json"))
+      ? (JSON.parse(readFileSync(join(system, "manifest.json"), "utf8")) as {rows: {accepted: number}}).rows.accepted
+      : size;
 
-  if (want("postgres")) {
-    const table = `bench_decisions_${size}`;
-    const load = await measure(
-      "node",
-      node(
-        "bench/run.ts",
-        "--child",
-        "load-postgres",
-        "--pg",
-        pgUrl,
-        "--table",
-        table,
-        "--files",
-        decisionFiles().join(",")
-      )
-    );
-    record({
-      size,
-      step: "PostgreSQL: COPY the generated CSV into a typed table + index",
-      rows: Number(load.stdout.trim()),
-      m: load
-    });
-    const url = new URL(pgUrl);
-    url.searchParams.set("table", table);
-    const pgIngest = (out: string, ...window: string[]) =>
-      measure(
+    if (want("profile"))
+      record({
+        size,
+        step: "profiles (day SQL, weeks merged)",
+        rows: accepted,
+        m: await measure("node", workbench("profile", "--system", "credit-line", "--data", work), {env})
+      });
+
+    const ours: Record<string, Measured> = {};
+    const driftJson = join(dir, "drift.json");
+    if (want("drift") || want("peers")) {
+      ours.drift = await measure("node", node("src/data/drift.json.ts"), {env, stdoutFile: driftJson});
+      record({size, step: "drift table (27 weeks × 15 features + score)", rows: accepted, m: ours.drift});
+    }
+    if (want("fairness") || want("peers")) {
+      const runs: Measured[] = [];
+      for (const group of PROTECTED)
+        runs.push(
+          await measure(
+            "node",
+            workbench(
+              "fairness",
+              "--system",
+              "credit-line",
+              "--data",
+              work,
+              "--group",
+              group,
+              "--bootstrap",
+              "0",
+              "--window",
+              "month",
+              "--time",
+              "decided_at",
+              "--format",
+              "json"
+            ),
+            {env, ok: [0, 1]}
+          )
+        );
+      ours.fairness = sum(runs);
+      record({
+        size,
+        step: "fairness tables (3 attributes × groups, overall and monthly)",
+        rows: accepted,
+        m: ours.fairness
+      });
+    }
+    if (want("spc") || want("peers")) {
+      ours.spc = await measure(
         "node",
-        workbench(
-          "ingest",
-          "--contract",
-          CONTRACT,
-          "--source",
-          url.toString(),
-          "--out",
-          join(dir, out),
-          ...window,
-          "--format",
-          "json"
-        ),
-        {env}
+        workbench("spc", "--system", "credit-line", "--data", work, "--format", "json"),
+        {
+          env,
+          ok: [0, 1]
+        }
       );
-    const all = await pgIngest("pg-all");
-    const read = (m: Measured) => (JSON.parse(m.stdout) as {rows: {read: number}}).rows.read;
-    record({size, step: "ingest + validation from PostgreSQL (whole table)", rows: read(all), m: all});
-    const month = await pgIngest("pg-month", "--from", "2026-05-01", "--to", "2026-06-01");
-    record({size, step: "ingest + validation from PostgreSQL (May pushed down)", rows: read(month), m: month});
-    const file = rows.find((r) => r.size === size && r.step.startsWith("ingest + validation (decisions"));
-    if (file?.m)
-      ratios.push(
-        `${size.toLocaleString("en")} rows, ingest from PostgreSQL ÷ from CSV files: ${(all.seconds / file.m.seconds).toFixed(2)}× wall time`
-      );
-    rmSync(join(dir, "pg-all"), {recursive: true, force: true});
-    rmSync(join(dir, "pg-month"), {recursive: true, force: true});
-  }
-
-  if (want("synthetic")) {
-    const m = await measure("node", node("bench/driftProfile.ts", String(size)));
-    for (const line of jsonLines<{step: string; seconds: number; peak_rss_mb: number}>(m.stdout))
-      record({
-        size,
-        step: `synthetic (bench/driftProfile.ts): ${line.step}`,
-        rows: size,
-        note: `${line.seconds} s in-process, peak RSS so far ${line.peak_rss_mb} MB`
-      });
-    record({size, step: "synthetic (bench/driftProfile.ts): whole process", rows: size, m});
-  }
-
-  if (want("browser")) {
-    if (!existsSync(join(ROOT, "dist/index.html"))) {
-      say("no dist/: npm run build");
-      execFileSync("npm", ["run", "-s", "build"], {cwd: ROOT, stdio: ["ignore", "ignore", "inherit"]});
+      record({size, step: "SPC tables (every metric per day, charts and rules)", rows: accepted, m: ours.spc});
     }
-    const pages = await measure("node", node("bench/pageLoads.ts", "5"));
-    for (const p of jsonLines<{
-      page: string;
-      cold_ms: number;
-      cold_bytes: number;
-      requests: number;
-      warm_median_ms: number;
-    }>(pages.stdout))
-      record({
-        size,
-        step: `browser: page ${p.page === "/" ? "Overview" : "ROI"} (${p.page})`,
-        note: `cold load ${p.cold_ms} ms, ${p.cold_bytes.toLocaleString("en")} bytes in ${p.requests} requests; warm median ${p.warm_median_ms} ms`
+
+    if (want("peers"))
+      await attempt(size, "peers", async () => {
+        ensurePython();
+        const csv = {decisions: join(dir, "decisions.csv"), outcomes: join(dir, "outcomes.csv")};
+        if (!existsSync(csv.outcomes)) {
+          const db = await openDb();
+          try {
+            for (const [name, file] of Object.entries(csv))
+              await db.run(
+                `COPY (SELECT * FROM read_parquet(${sqlLiteral(join(system, `${name}.parquet`))})) TO ${sqlLiteral(file)} (HEADER)`
+              );
+          } finally {
+            db.close();
+          }
+        }
+        const m = await measure(PYTHON, [join(ROOT, "bench/peers/tables.py"), csv.decisions, csv.outcomes]);
+        const peer = JSON.parse(m.stdout) as {
+          rows: number;
+          seconds: Record<"load" | "drift" | "fairness" | "spc", number>;
+          cpu_seconds: Record<"load" | "drift" | "fairness" | "spc", number>;
+          psi: Record<string, number>;
+          versions: Record<string, string>;
+        };
+        record({
+          size,
+          step: `peer: pandas ${peer.versions.pandas} + scipy ${peer.versions.scipy} (load CSV + 3 tables)`,
+          rows: peer.rows,
+          m
+        });
+        const payload = JSON.parse(readFileSync(driftJson, "utf8")) as {
+          cells: {window_start: string; name: string; psi: number}[];
+        };
+        let compared = 0;
+        let maxDiff = 0;
+        for (const c of payload.cells) {
+          const p = peer.psi[`${c.window_start} ${c.name}`];
+          if (p === undefined) continue;
+          compared += 1;
+          maxDiff = Math.max(maxDiff, Math.abs(p - c.psi));
+        }
+        const same = `same PSI in ${compared} week × feature cells (max difference ${maxDiff.toExponential(1)})`;
+        const ratio = (a: number, b: number) => `${(a / b).toPrecision(2)}×`;
+        const tables = ["drift", "fairness", "spc"] as const;
+        const total = (f: (t: (typeof tables)[number]) => number) => tables.reduce((s, t) => s + f(t), 0);
+        const line = (
+          what: string,
+          peerOf: (t: (typeof tables)[number] | "load") => number,
+          oursOf: (m: Measured) => number
+        ) =>
+          `${what}: drift ${ratio(peerOf("drift"), oursOf(ours.drift))}, fairness ${ratio(peerOf("fairness"), oursOf(ours.fairness))}, ` +
+          `SPC ${ratio(peerOf("spc"), oursOf(ours.spc))}, all three ${ratio(
+            total(peerOf),
+            total((t) => oursOf(ours[t]))
+          )} ` +
+          `(${ratio(
+            total(peerOf) + peerOf("load"),
+            total((t) => oursOf(ours[t]))
+          )} counting the peer's CSV load)`;
+        ratios.push(
+          `${size.toLocaleString("en")} rows, pandas + scipy ÷ workbench, the same drift, fairness and SPC tables (${same}). ` +
+            `Workbench: whole processes (start-up, reading Parquet); peer: the computation alone, after a ` +
+            `${peer.seconds.load.toFixed(1)} s CSV load. ` +
+            line(
+              "Wall time",
+              (t) => peer.seconds[t],
+              (m) => m.seconds
+            ) +
+            "; " +
+            line(
+              "CPU time",
+              (t) => peer.cpu_seconds[t],
+              (m) => m.cpuSeconds
+            ) +
+            `; peak RSS ${m.peakRssMb} MB (peer) vs ${Math.max(...tables.map((t) => ours[t].peakRssMb))} MB`
+        );
+        for (const t of ["load", "drift", "fairness", "spc"] as const)
+          record({
+            size,
+            step: `peer: ${t}`,
+            note: `${peer.seconds[t].toFixed(1)} s wall, ${peer.cpu_seconds[t].toFixed(1)} s CPU (inside the process above)`
+          });
       });
-    const reslice = await measure("node", node("bench/fairnessReslice.ts", "--rows", String(size), "--repeats", "9"));
-    const r = JSON.parse(reslice.stdout.slice(reslice.stdout.indexOf("{"), reslice.stdout.lastIndexOf("}") + 1)) as {
-      rows: number;
-      first_slice_ms: number;
-      runs: {label: string; median_ms: number; median_query_ms: number}[];
-      attribute_change_median_ms: number;
-    };
-    record({
-      size,
-      step: "browser: Fairness re-slice (DuckDB-wasm)",
-      rows: r.rows,
-      note: `${r.runs.map((x) => `${x.label}: median ${x.median_ms} ms (query ${x.median_query_ms} ms)`).join("; ")}; attribute change median ${r.attribute_change_median_ms} ms; first slice ${r.first_slice_ms} ms`
-    });
-    const replay = await measure("node", node("bench/replayThroughput.ts", "200000", "5"));
-    for (const x of jsonLines<{
-      model: string;
-      rows: number;
-      node_rows_per_s: number;
-      chromium_web_rows_per_s: number;
-      node_over_web: number;
-    }>(replay.stdout)) {
-      record({
-        size,
-        step: `browser: ONNX replay ${x.model}`,
-        rows: x.rows,
-        note: `onnxruntime-node ${x.node_rows_per_s.toLocaleString("en")} rows/s, Chromium onnxruntime-web ${x.chromium_web_rows_per_s.toLocaleString("en")} rows/s`
+
+    if (want("postgres"))
+      await attempt(size, "postgres", async () => {
+        const table = `bench_decisions_${size}`;
+        const load = await measure(
+          "node",
+          node(
+            "bench/run.ts",
+            "--child",
+            "load-postgres",
+            "--pg",
+            pgUrl,
+            "--table",
+            table,
+            "--files",
+            decisionFiles().join(",")
+          )
+        );
+        record({
+          size,
+          step: "PostgreSQL: COPY the generated CSV into a typed table + index",
+          rows: Number(load.stdout.trim()),
+          m: load
+        });
+        const url = new URL(pgUrl);
+        url.searchParams.set("table", table);
+        const pgIngest = (out: string, ...window: string[]) =>
+          measure(
+            "node",
+            workbench(
+              "ingest",
+              "--contract",
+              CONTRACT,
+              "--source",
+              url.toString(),
+              "--out",
+              join(dir, out),
+              ...window,
+              "--format",
+              "json"
+            ),
+            {env}
+          );
+        const all = await pgIngest("pg-all");
+        const read = (m: Measured) => (JSON.parse(m.stdout) as {rows: {read: number}}).rows.read;
+        record({size, step: "ingest + validation from PostgreSQL (whole table)", rows: read(all), m: all});
+        const month = await pgIngest("pg-month", "--from", "2026-05-01", "--to", "2026-06-01");
+        record({size, step: "ingest + validation from PostgreSQL (May pushed down)", rows: read(month), m: month});
+        const file = rows.find((r) => r.size === size && r.step.startsWith("ingest + validation (decisions"));
+        if (file?.m)
+          ratios.push(
+            `${size.toLocaleString("en")} rows, ingest from PostgreSQL ÷ from CSV files: ${(all.seconds / file.m.seconds).toFixed(2)}× wall time`
+          );
+        rmSync(join(dir, "pg-all"), {recursive: true, force: true});
+        rmSync(join(dir, "pg-month"), {recursive: true, force: true});
       });
-      ratios.push(
-        `ONNX replay ${x.model}: onnxruntime-node ÷ onnxruntime-web in Chromium = ${x.node_over_web}× (web is ${(100 / x.node_over_web).toFixed(0)} % of native)`
-      );
+
+    if (want("synthetic"))
+      await attempt(size, "synthetic", async () => {
+        const m = await measure("node", node("bench/driftProfile.ts", String(size)));
+        for (const line of jsonLines<{step: string; seconds: number; peak_rss_mb: number}>(m.stdout))
+          record({
+            size,
+            step: `synthetic (bench/driftProfile.ts): ${line.step}`,
+            rows: size,
+            note: `${line.seconds} s in-process, peak RSS so far ${line.peak_rss_mb} MB`
+          });
+        record({size, step: "synthetic (bench/driftProfile.ts): whole process", rows: size, m});
+      });
+
+    if (want("browser")) {
+      // a private copy of the build: others may rebuild dist/ meanwhile (replayThroughput.ts reads dist/ itself)
+      const complete = (d: string) =>
+        ["index.html", "roi.html", "fairness.html", "_file/data"].every((f) => existsSync(join(d, f)));
+      const site = join(ROOT, "bench/.out/dist");
+      if (!complete(join(ROOT, "dist"))) {
+        say("no complete dist/: npm run build");
+        execFileSync("npm", ["run", "-s", "build"], {cwd: ROOT, stdio: ["ignore", "ignore", "inherit"]});
+      }
+      rmSync(site, {recursive: true, force: true});
+      cpSync(join(ROOT, "dist"), site, {recursive: true});
+      if (!complete(site)) throw new Error("dist/ changed while it was copied: run again");
+      await attempt(size, "browser: pages", async () => {
+        const pages = await measure("node", node("bench/pageLoads.ts", "5", site));
+        for (const p of jsonLines<{
+          page: string;
+          cold_ms: number;
+          cold_bytes: number;
+          requests: number;
+          warm_median_ms: number;
+        }>(pages.stdout))
+          record({
+            size,
+            step: `browser: page ${p.page === "/" ? "Overview" : "ROI"} (${p.page})`,
+            note: `cold load ${p.cold_ms} ms, ${p.cold_bytes.toLocaleString("en")} bytes in ${p.requests} requests; warm median ${p.warm_median_ms} ms`
+          });
+      });
+      await attempt(size, "browser: fairness re-slice", async () => {
+        const reslice = await measure(
+          "node",
+          node("bench/fairnessReslice.ts", "--rows", String(size), "--repeats", "9", "--dist", site)
+        );
+        const r = JSON.parse(
+          reslice.stdout.slice(reslice.stdout.indexOf("{"), reslice.stdout.lastIndexOf("}") + 1)
+        ) as {
+          rows: number;
+          first_slice_ms: number;
+          runs: {label: string; median_ms: number; median_query_ms: number}[];
+          attribute_change_median_ms: number;
+        };
+        record({
+          size,
+          step: "browser: Fairness re-slice (DuckDB-wasm)",
+          rows: r.rows,
+          note: `${r.runs.map((x) => `${x.label}: median ${x.median_ms} ms (query ${x.median_query_ms} ms)`).join("; ")}; attribute change median ${r.attribute_change_median_ms} ms; first slice ${r.first_slice_ms} ms`
+        });
+      });
+      await attempt(size, "browser: ONNX replay", async () => {
+        const replay = await measure("node", node("bench/replayThroughput.ts", "200000", "5"));
+        for (const x of jsonLines<{
+          model: string;
+          rows: number;
+          node_rows_per_s: number;
+          chromium_web_rows_per_s: number;
+          node_over_web: number;
+        }>(replay.stdout)) {
+          record({
+            size,
+            step: `browser: ONNX replay ${x.model}`,
+            rows: x.rows,
+            note: `onnxruntime-node ${x.node_rows_per_s.toLocaleString("en")} rows/s, Chromium onnxruntime-web ${x.chromium_web_rows_per_s.toLocaleString("en")} rows/s`
+          });
+          ratios.push(
+            `ONNX replay ${x.model}: onnxruntime-node ÷ onnxruntime-web in Chromium = ${x.node_over_web}× (web is ${(100 / x.node_over_web).toFixed(0)} % of native)`
+          );
+        }
+      });
     }
   }
+} catch (error) {
+  aborted = error as Error;
+  say(`aborted: ${aborted.message}`);
 }
 
 const section = [
@@ -446,6 +486,7 @@ const section = [
     `load average ${host.load} at the start (the machine is shared), Node ${host.node}. Wall and CPU seconds and peak ` +
     "RSS of each step's own process, from GNU time.",
   "",
+  ...(aborted ? [`**Run aborted**: ${aborted.message.split("\n")[0]}`, ""] : []),
   ...(ratios.length > 0 ? ["**Ratios**", "", ...ratios.map((r) => `- ${r}`), ""] : []),
   "| rows | step | wall s | CPU s | rows/s | peak RSS MB | note |",
   "|---:|---|---:|---:|---:|---:|---|",
@@ -470,6 +511,7 @@ if (!args.flags.has("no-record")) {
   appendFileSync(resultsFile, section);
   say(`appended to ${resultsFile}`);
 }
+if (aborted) process.exitCode = 1;
 
 /** Installs Debian's pandas and scipy for the peer when `/usr/bin/python3` cannot import them. */
 function ensurePython(): void {

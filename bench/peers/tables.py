@@ -224,7 +224,12 @@ def main():
         return result
 
     def load():
-        decisions = pd.read_csv(sys.argv[1], parse_dates=["decided_at"], low_memory=False)
+        # the columns the tables need, low-cardinality text as categories: what a careful analyst would do
+        categories = CATEGORICAL + PROTECTED + ["final_decision", "decision_source"]
+        columns = ["decision_id", "decided_at", "score", "latency_ms", "routed_to_review", "review_decision",
+                   "decision", *NUMERIC, *categories]
+        decisions = pd.read_csv(sys.argv[1], parse_dates=["decided_at"], usecols=columns,
+                                dtype={c: "category" for c in categories})
         outcomes = pd.read_csv(sys.argv[2], usecols=["decision_id", "defaulted"])
         return decisions.merge(outcomes, on="decision_id", how="left")
 
