@@ -23,6 +23,7 @@ export const pages: SitePage[] = [
   {name: "Data quality", path: "/quality"},
   {name: "Replay", path: "/replay"},
   {name: "Shadow mode", path: "/shadow"},
+  {name: "Models", path: "/models"},
   {name: "Operations", path: "/operations"},
   {name: "Alerts", path: "/alerts"},
   {name: "Decision audit", path: "/audit"},

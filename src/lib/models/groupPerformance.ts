@@ -11,6 +11,8 @@ export interface GroupPerformance {
   n: number;
   /** Rows of the group whose outcome is known. */
   n_labelled: number;
+  /** Labelled rows of the group with the bad outcome. */
+  n_bad: number;
   /** ROC AUC of the score for the bad outcome within the group (null below minLabelled or with one class). */
   roc_auc: number | null;
   /** Share of the group on the favourable side of the threshold (score < threshold: approve, pass). */
@@ -66,6 +68,7 @@ export function groupPerformance(
         group,
         n: labelled + c.up + c.un,
         n_labelled: labelled,
+        n_bad: c.fp + c.tn,
         roc_auc: enough ? rocAuc(s, y) : null,
         selection_rate: rates.selection_rate,
         bad_rate: enough ? (c.fp + c.tn) / labelled : null

@@ -1,4 +1,5 @@
 import type {ModelEntry} from "../replay/modelEntry.js";
+import {aucStandardError} from "./aucStandardError.js";
 import type {GroupPerformance} from "./groupPerformance.js";
 import type {WindowMetrics} from "./modelMetrics.js";
 
@@ -61,7 +62,8 @@ const METRICS = [
  *   recall, F1 (estimated too), Brier score and log loss (realised only); `latest` the last month's values;
  * - fairness: per protected group n, ROC AUC, selection rate, bad rate, and the validation ROC AUC by group;
  * - limitations: the registry's text, then generated findings: a group whose live ROC AUC is more than
- *   `aucGap` (default 0.05) below the overall live ROC AUC; a group whose selection rate is below four fifths of
+ *   `aucGap` (default 0.05) below the overall live ROC AUC and more than 1.96 standard errors below it
+ *   (aucStandardError, Hanley & McNeil: not sampling noise); a group whose selection rate is below four fifths of
  *   the attribute's highest (the EEOC four-fifths rule); the overall realised or the latest month's estimated
  *   ROC AUC more than `aucGap` below validation; and the conditions of the estimates (outcomes arrive late,
  *   CBPE assumes no concept drift);
@@ -92,11 +94,14 @@ export function modelCard(
   }));
   const limitations: string[] = entry.limitations ? [entry.limitations] : [];
   const overall = all?.roc_auc ?? null;
-  for (const g of fairness)
-    if (overall !== null && g.roc_auc !== null && overall - g.roc_auc > aucGap)
+  for (const g of fairness) {
+    if (overall === null || g.roc_auc === null) continue;
+    const se = aucStandardError(g.roc_auc, g.n_bad, g.n_labelled - g.n_bad);
+    if (overall - g.roc_auc > aucGap && se !== null && overall - g.roc_auc > 1.96 * se)
       limitations.push(
-        `Ranks ${g.attribute}=${g.group} worse: live ROC AUC ${f3(g.roc_auc)} against ${f3(overall)} overall (${g.n_labelled.toLocaleString("en-US")} labelled decisions).`
+        `Ranks ${g.attribute}=${g.group} worse: live ROC AUC ${f3(g.roc_auc)} against ${f3(overall)} overall (${g.n_labelled.toLocaleString("en-US")} labelled decisions, standard error ${f3(se)}).`
       );
+  }
   for (const attribute of [...new Set(fairness.map((g) => g.attribute))]) {
     const list = fairness.filter((g) => g.attribute === attribute && g.selection_rate !== null);
     const top = list.reduce<CardGroup | null>((b, g) => (b && b.selection_rate! >= g.selection_rate! ? b : g), null);

@@ -13,10 +13,10 @@ describe("groupPerformance", () => {
     // goods); bad rate 1/3. m = {0.2 bad, 0.9 bad, 0.4 unlabelled}: selected 0.2, 0.4 → 2/3; one class → AUC null;
     // bad rate 1. The row with sex null is left out.
     assert.deepEqual(
-      groups.map((g) => [g.attribute, g.group, g.n, g.n_labelled, g.roc_auc, g.selection_rate, g.bad_rate]),
+      groups.map((g) => [g.attribute, g.group, g.n, g.n_labelled, g.n_bad, g.roc_auc, g.selection_rate, g.bad_rate]),
       [
-        ["sex", "f", 3, 3, 1, 2 / 3, 1 / 3],
-        ["sex", "m", 3, 2, null, 2 / 3, 1]
+        ["sex", "f", 3, 3, 1, 1, 2 / 3, 1 / 3],
+        ["sex", "m", 3, 2, 2, null, 2 / 3, 1]
       ]
     );
   });

@@ -75,11 +75,18 @@ const window = (granularity: WindowMetrics["granularity"], start: string, auc: n
     est_f1: 0.5
   }) satisfies WindowMetrics;
 
-const group = (attribute: string, g: string, auc: number | null, selection: number): GroupPerformance => ({
+const group = (
+  attribute: string,
+  g: string,
+  auc: number | null,
+  selection: number,
+  labelled = 3000
+): GroupPerformance => ({
   attribute,
   group: g,
-  n: 500,
-  n_labelled: 300,
+  n: 5000,
+  n_labelled: labelled,
+  n_bad: labelled * 0.15,
   roc_auc: auc,
   selection_rate: selection,
   bad_rate: 0.15
@@ -95,7 +102,8 @@ describe("modelCard", () => {
     group("age_band", "50-64", 0.84, 0.6),
     group("age_band", "65+", 0.77, 0.58),
     group("ethnicity", "group_a", 0.83, 0.66),
-    group("ethnicity", "group_c", 0.83, 0.43)
+    group("ethnicity", "group_c", 0.83, 0.43),
+    group("sex", "other", 0.7, 0.66, 40)
   ];
   const card = modelCard(entry, {asOf: "2026-06-29", metrics, groups});
 
@@ -134,11 +142,13 @@ describe("modelCard", () => {
   });
 
   it("generates limitations: registry text, weak groups, four-fifths, drop below validation, CBPE caveat", () => {
-    // hand derivation: 65+ AUC 0.77 is 0.06 below 0.83 (> 0.05); group_c selects 0.43 / 0.66 = 0.652 of group_a;
+    // hand derivation: 65+ AUC 0.77 is 0.06 below 0.83 (> 0.05) and SE(0.77, 450 bad, 2550 good) = 0.01357 (Hanley &
+    // McNeil, computed in Python), so 0.06 > 1.96 SE; sex=other (0.70, 40 labelled: 6 bad, 34 good) is 0.13 below
+    // but SE 0.127, 1.96 SE = 0.25 > 0.13: noise, not listed; group_c selects 0.43 / 0.66 = 0.652 of group_a;
     // the June estimate 0.77 is 0.07 below validation 0.84; 50-64 selects 0.6/0.6 (age top) and 65+ 0.58/0.6 ≥ 0.8
     assert.deepEqual(card.limitations.slice(0, 4), [
       "Learnt a region=south effect.",
-      "Ranks age_band=65+ worse: live ROC AUC 0.770 against 0.830 overall (300 labelled decisions).",
+      "Ranks age_band=65+ worse: live ROC AUC 0.770 against 0.830 overall (3,000 labelled decisions, standard error 0.014).",
       "Selects ethnicity=group_c at 0.430, 0.652 of ethnicity=group_a's 0.660 (below four fifths).",
       "Live estimated ROC AUC 0.770 is 0.070 below validation (0.840)."
     ]);
