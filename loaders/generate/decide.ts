@@ -6,7 +6,7 @@ import {REVIEWERS} from "./reviewers.js";
 import type {Applicant} from "./samplePopulation.js";
 import type {Deployment} from "./scorers.js";
 import {roundTo} from "./roundTo.js";
-import {SYSTEMS, type Row, type SystemName} from "./systems.js";
+import {DECISION_TAIL, SYSTEMS, type Row, type SystemName} from "./systems.js";
 
 const logit = (p: number) => Math.log(p / (1 - p));
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -50,29 +50,10 @@ function review(system: SystemName, applicant: Applicant, rng: Rng, noiseSd: num
 }
 
 /**
- * The decision columns of one decision: model_name … latency_ms, as decide fills them. Initialised to null so
- * every row object has the same shape.
+ * The decision columns of one decision: model_name, model_version and DECISION_TAIL (score … latency_ms), as decide
+ * fills them. Initialised to null so every row object has the same shape.
  */
-export const DECISION_COLUMNS = [
-  "model_name",
-  "model_version",
-  "score",
-  "threshold",
-  "decision",
-  "decision_source",
-  "confidence_band",
-  "routed_to_review",
-  "reviewer_id",
-  "review_decision",
-  "review_seconds",
-  "overridden",
-  "final_decision",
-  "shadow_model_name",
-  "shadow_model_version",
-  "shadow_score",
-  "shadow_decision",
-  "latency_ms"
-] as const;
+export const DECISION_COLUMNS = ["model_name", "model_version", ...DECISION_TAIL] as const;
 
 /**
  * Takes the decision for one applicant on a day and writes the decision columns (DECISION_COLUMNS) into

@@ -26,7 +26,8 @@ export interface SystemInfo {
 
 const SHARED_HEAD = ["decision_id", "system", "decided_at", "model_name", "model_version"];
 const PROTECTED = ["sex", "age_band", "ethnicity"];
-const DECISION_TAIL = [
+/** The decision columns after the features and protected attributes, in contract order (decide fills them). */
+export const DECISION_TAIL = [
   "score",
   "threshold",
   "decision",
@@ -43,7 +44,7 @@ const DECISION_TAIL = [
   "shadow_score",
   "shadow_decision",
   "latency_ms"
-];
+] as const;
 
 function featureColumns(spec: FeatureSpec): string[] {
   return [...spec.numeric, ...spec.categorical.map((c) => c.name)];
