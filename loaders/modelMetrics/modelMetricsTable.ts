@@ -69,15 +69,14 @@ export async function modelMetricsTable(
   {granularities = ["month", "week"], minLabelled = 100, minRows = 100, minGroupLabelled = 30}: ModelMetricsOptions = {}
 ): Promise<ModelMetricsTable> {
   const table: ModelMetricsTable = {as_of: {}, metrics: [], reliability: [], groups: []};
-  const ingested = new Set(listSystems(dataDir).map((s) => s.system));
+  const ingested = new Map(listSystems(dataDir).map((s) => [s.system, s.dir]));
   const systems = [...new Set(registry.models.map((m) => m.system))].sort();
   for (const system of systems) {
     const entries = registry.models
       .filter((m) => m.system === system)
       .sort((a, b) => cmp(`${a.name}@${a.version}`, `${b.name}@${b.version}`));
-    const live = ingested.has(system)
-      ? await scoredDecisions({dir: `${dataDir}/${system}`, system, registry}, {db})
-      : null;
+    const dir = ingested.get(system);
+    const live = dir ? await scoredDecisions({dir, system, registry}, {db}) : null;
     if (live) {
       table.as_of[system] = live.as_of;
       log(
