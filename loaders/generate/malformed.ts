@@ -22,6 +22,52 @@ export interface MalformedSpec {
 const reviewed = (row: Row) => row.routed_to_review === true;
 const scored = (row: Row) => row.decision_source === "model";
 
+/** The defects both systems plant alike, by day (and by column where the systems name it differently). */
+const nonNumeric = (day: number, field: string) =>
+  spec("non_numeric", day, field, "type", `${field} is not a number`, (r) => (r[field] = "n/a"));
+const missingId = (day: number) =>
+  spec("missing_id", day, "decision_id", "required", "decision_id is empty", (r) => (r.decision_id = null));
+const duplicateId = (day: number) =>
+  spec(
+    "duplicate_id",
+    day,
+    "decision_id",
+    "unique",
+    "repeats the decision_id of the row before it",
+    (r, prev) => (r.decision_id = prev)
+  );
+const scoreOutOfRange = (day: number) => ({
+  ...spec("score_out_of_range", day, "score", "range", "score above 1", (r) => (r.score = 1.37)),
+  needs: scored
+});
+const badTimestamp = (day: number) =>
+  spec(
+    "bad_timestamp",
+    day,
+    "decided_at",
+    "type",
+    "decided_at is not a timestamp",
+    (r) => (r.decided_at = `${String(r.decided_at).slice(0, 10)} 25:61:00`)
+  );
+const badEmail = (day: number, field: string) =>
+  spec("bad_email", day, field, "pattern", "email without @", (r) => (r[field] = String(r[field]).replace("@", ".")));
+const missingReviewer = (day: number) => ({
+  ...spec(
+    "missing_reviewer",
+    day,
+    "reviewer_id",
+    "rule",
+    "routed to review but no reviewer",
+    (r) => (r.reviewer_id = null)
+  ),
+  check: "review_fields_consistent",
+  needs: reviewed
+});
+const missingFeature = (day: number, field: string) =>
+  spec("missing_feature", day, field, "required", "a required feature is empty", (r) => (r[field] = null));
+const shortRow = (day: number) =>
+  spec("short_row", day, "(record)", "columns", "the record is cut short (3 fields missing)", () => {});
+
 /**
  * The fixed list of malformed rows planted in each system's decision files, one defect each. The generator
  * draws a well-formed row (with its own rng stream, so the rest of the sample does not depend on this list),
@@ -30,7 +76,7 @@ const scored = (row: Row) => row.decision_source === "model";
  */
 export const MALFORMED: Readonly<Record<SystemName, readonly MalformedSpec[]>> = {
   "credit-line": [
-    spec("non_numeric", 35, "income", "type", "income is not a number", (r) => (r.income = "n/a")),
+    nonNumeric(35, "income"),
     spec(
       "negative_amount",
       41,
@@ -50,32 +96,11 @@ export const MALFORMED: Readonly<Record<SystemName, readonly MalformedSpec[]>> =
       ),
       needs: reviewed
     },
-    spec("missing_id", 56, "decision_id", "required", "decision_id is empty", (r) => (r.decision_id = null)),
-    spec(
-      "duplicate_id",
-      63,
-      "decision_id",
-      "unique",
-      "repeats the decision_id of the row before it",
-      (r, prev) => (r.decision_id = prev)
-    ),
-    {...spec("score_out_of_range", 71, "score", "range", "score above 1", (r) => (r.score = 1.37)), needs: scored},
-    spec(
-      "bad_timestamp",
-      84,
-      "decided_at",
-      "type",
-      "decided_at is not a timestamp",
-      (r) => (r.decided_at = `${String(r.decided_at).slice(0, 10)} 25:61:00`)
-    ),
-    spec(
-      "bad_email",
-      93,
-      "applicant_email",
-      "pattern",
-      "email without @",
-      (r) => (r.applicant_email = String(r.applicant_email).replace("@", "."))
-    ),
+    missingId(56),
+    duplicateId(63),
+    scoreOutOfRange(71),
+    badTimestamp(84),
+    badEmail(93, "applicant_email"),
     spec(
       "unknown_level",
       105,
@@ -84,37 +109,12 @@ export const MALFORMED: Readonly<Record<SystemName, readonly MalformedSpec[]>> =
       "region outside the contract's values",
       (r) => (r.region = "atlantis")
     ),
-    {
-      ...spec(
-        "missing_reviewer",
-        117,
-        "reviewer_id",
-        "rule",
-        "routed to review but no reviewer",
-        (r) => (r.reviewer_id = null)
-      ),
-      check: "review_fields_consistent",
-      needs: reviewed
-    },
-    spec(
-      "missing_feature",
-      131,
-      "credit_history_months",
-      "required",
-      "a required feature is empty",
-      (r) => (r.credit_history_months = null)
-    ),
-    spec("short_row", 158, "(record)", "columns", "the record is cut short (3 fields missing)", () => {})
+    missingReviewer(117),
+    missingFeature(131, "credit_history_months"),
+    shortRow(158)
   ],
   "fraud-screen": [
-    spec(
-      "non_numeric",
-      5,
-      "avg_amount_30d",
-      "type",
-      "avg_amount_30d is not a number",
-      (r) => (r.avg_amount_30d = "n/a")
-    ),
+    nonNumeric(5, "avg_amount_30d"),
     spec("negative_amount", 12, "amount", "range", "negative transaction amount", (r) => (r.amount = -42.5)),
     {
       ...spec(
@@ -127,54 +127,15 @@ export const MALFORMED: Readonly<Record<SystemName, readonly MalformedSpec[]>> =
       ),
       needs: reviewed
     },
-    spec("missing_id", 33, "decision_id", "required", "decision_id is empty", (r) => (r.decision_id = null)),
-    spec(
-      "duplicate_id",
-      47,
-      "decision_id",
-      "unique",
-      "repeats the decision_id of the row before it",
-      (r, prev) => (r.decision_id = prev)
-    ),
-    {...spec("score_out_of_range", 60, "score", "range", "score above 1", (r) => (r.score = 1.37)), needs: scored},
-    spec(
-      "bad_timestamp",
-      77,
-      "decided_at",
-      "type",
-      "decided_at is not a timestamp",
-      (r) => (r.decided_at = `${String(r.decided_at).slice(0, 10)} 25:61:00`)
-    ),
-    spec(
-      "bad_email",
-      95,
-      "customer_email",
-      "pattern",
-      "email without @",
-      (r) => (r.customer_email = String(r.customer_email).replace("@", "."))
-    ),
+    missingId(33),
+    duplicateId(47),
+    scoreOutOfRange(60),
+    badTimestamp(77),
+    badEmail(95, "customer_email"),
     spec("unknown_level", 108, "country", "enum", "country outside the contract's values", (r) => (r.country = "ZZ")),
-    {
-      ...spec(
-        "missing_reviewer",
-        126,
-        "reviewer_id",
-        "rule",
-        "routed to review but no reviewer",
-        (r) => (r.reviewer_id = null)
-      ),
-      check: "review_fields_consistent",
-      needs: reviewed
-    },
-    spec(
-      "missing_feature",
-      144,
-      "device_age_days",
-      "required",
-      "a required feature is empty",
-      (r) => (r.device_age_days = null)
-    ),
-    spec("short_row", 170, "(record)", "columns", "the record is cut short (3 fields missing)", () => {})
+    missingReviewer(126),
+    missingFeature(144, "device_age_days"),
+    shortRow(170)
   ]
 };
 
