@@ -2,29 +2,17 @@ import {InputError} from "../cli/errors.js";
 import type {Db} from "../db/openDb.js";
 import {datasetDrift} from "../../src/lib/drift/datasetDrift.js";
 import {featureDrift, type FeatureDrift} from "../../src/lib/drift/featureDrift.js";
+import type {DriftCellRow} from "../../src/lib/drift/driftView.js";
 import type {DriftColumns} from "./driftColumns.js";
 import type {TimeWindow} from "./parseWindow.js";
 import {windowSamples} from "./windowSamples.js";
 import {WORKBENCH_DRIFT_SHARE} from "./driftSeries.js";
 
-/** One feature's line in the drift report (the CLI's JSON shape). */
-export interface FeatureReport {
-  name: string;
-  type: "numeric" | "categorical";
-  test: string;
-  drifted: boolean;
-  value: number;
-  threshold: number;
-  reason: string;
-  psi: number;
-  js_distance: number;
-  ks: {statistic: number; pvalue: number; method: string} | null;
-  wasserstein: number | null;
-  wasserstein_normed: number | null;
-  chi2: {statistic: number; dof: number; pvalue: number} | null;
-  reference_values: number;
-  current_values: number;
-}
+/**
+ * One feature's line in the drift report (the CLI's JSON shape): the Drift page's cell row (DriftCellRow, what
+ * driftSeries writes) without its system, week and role.
+ */
+export type FeatureReport = Omit<DriftCellRow, "system" | "window_start" | "role">;
 
 /** The drift report of a current window against a reference window. */
 export interface DriftReport {

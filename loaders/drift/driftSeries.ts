@@ -1,7 +1,8 @@
 import type {Db} from "../db/openDb.js";
 import {datasetDrift} from "../../src/lib/drift/datasetDrift.js";
 import {featureDrift, type FeatureDrift} from "../../src/lib/drift/featureDrift.js";
-import {featureReport, type FeatureReport} from "./driftReport.js";
+import type {DriftBinRow, DriftCellRow, DriftWindowRow} from "../../src/lib/drift/driftView.js";
+import {featureReport} from "./driftReport.js";
 import type {TimeWindow} from "./parseWindow.js";
 import type {SystemDriftInput} from "./systemDriftInput.js";
 import {timeSql, windowSamples} from "./windowSamples.js";
@@ -12,36 +13,6 @@ import {timeSql, windowSamples} from "./windowSamples.js";
  * so we flag at 0.3. Pass `--share 0.5` for Evidently's behaviour.
  */
 export const WORKBENCH_DRIFT_SHARE = 0.3;
-
-/** One feature in one window of the drift series. */
-export interface DriftCell extends FeatureReport {
-  system: string;
-  window_start: string;
-  role: "feature" | "prediction";
-}
-
-/** One bin of the reference-vs-current distribution of a feature in a window (for the overlay chart). */
-export interface DriftBin {
-  system: string;
-  window_start: string;
-  feature: string;
-  bin: number;
-  label: string;
-  reference_share: number;
-  current_share: number;
-}
-
-/** Dataset-level drift of one window. */
-export interface DriftWindow {
-  system: string;
-  window_start: string;
-  rows: number;
-  share: number;
-  drifted: boolean;
-  count: number;
-  total: number;
-  prediction_drifted: boolean | null;
-}
 
 /** Readable bin labels: the categories, or the right-closed numeric intervals with open outer bins. */
 function binLabels(d: FeatureDrift): string[] {
@@ -63,7 +34,7 @@ export async function driftSeries(
   input: SystemDriftInput,
   reference: TimeWindow,
   share = WORKBENCH_DRIFT_SHARE
-): Promise<{cells: DriftCell[]; bins: DriftBin[]; windows: DriftWindow[]}> {
+): Promise<{cells: DriftCellRow[]; bins: DriftBinRow[]; windows: DriftWindowRow[]}> {
   const t = timeSql(input.time);
   const weeks = await db.all<{from: string; to: string}>(
     `SELECT DISTINCT strftime(date_trunc('week', ${t}), '%Y-%m-%d') AS "from",
@@ -71,13 +42,13 @@ export async function driftSeries(
      FROM ${input.relation} WHERE ${t} IS NOT NULL ORDER BY 1`
   );
   const ref = await windowSamples(db, input.relation, input.time, input.columns, reference);
-  const cells: DriftCell[] = [];
-  const bins: DriftBin[] = [];
-  const windows: DriftWindow[] = [];
+  const cells: DriftCellRow[] = [];
+  const bins: DriftBinRow[] = [];
+  const windows: DriftWindowRow[] = [];
   for (const week of weeks) {
     const cur = await windowSamples(db, input.relation, input.time, input.columns, week);
     log(`drift ${input.system} ${week.from}: ${cur.rows} rows`);
-    const compared: DriftCell[] = [];
+    const compared: DriftCellRow[] = [];
     const all = [
       ...input.columns.numeric.map((name) => ({
         name,
