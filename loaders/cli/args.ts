@@ -40,3 +40,13 @@ export function flagInt(args: Args, name: string, fallback: number): number {
   if (!Number.isSafeInteger(n)) throw new InputError(`--${name}: not an integer ${JSON.stringify(v)}`);
   return n;
 }
+
+/** The comma-separated values of a flag, trimmed, empty items dropped; undefined when the flag is not given. */
+export function flagList(args: Args, name: string): string[] | undefined {
+  return args.flags.has(name)
+    ? flagString(args, name)
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
+}

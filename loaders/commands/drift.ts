@@ -1,4 +1,4 @@
-import {flagString, type Args} from "../cli/args.js";
+import {flagList, flagString, type Args} from "../cli/args.js";
 import type {Command} from "../cli/command.js";
 import {CheckFailed, InputError} from "../cli/errors.js";
 import {openDb} from "../db/openDb.js";
@@ -33,14 +33,6 @@ Windows are half-open [from, to), ISO dates or timestamps, UTC. Exits 1 when dat
   --data <dir>           work directory with <system>/decisions.parquet (default data/.work)
   --format json          one JSON document on stdout`;
 
-const list = (args: Args, name: string) =>
-  args.flags.has(name)
-    ? flagString(args, name)
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : undefined;
-
 function shareFlag(args: Args): number {
   const text = flagString(args, "share", String(WORKBENCH_DRIFT_SHARE));
   const share = Number(text);
@@ -66,8 +58,8 @@ export const drift: Command = {
         const columns = await driftColumns(db, relation, {
           file,
           time,
-          numeric: list(args, "numeric"),
-          categorical: list(args, "categorical")
+          numeric: flagList(args, "numeric"),
+          categorical: flagList(args, "categorical")
         });
         await checkInput(db, relation, file, time, columns);
         const reference = parseWindow("reference", flagString(args, "reference"));
@@ -82,8 +74,8 @@ export const drift: Command = {
             ? await driftColumns(db, input.relation, {
                 file: input.file,
                 time: input.time,
-                numeric: list(args, "numeric"),
-                categorical: list(args, "categorical")
+                numeric: flagList(args, "numeric"),
+                categorical: flagList(args, "categorical")
               })
             : input.columns;
         const reference = args.flags.has("reference")

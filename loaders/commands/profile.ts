@@ -1,7 +1,7 @@
 import {createWriteStream} from "node:fs";
 import {rename} from "node:fs/promises";
 import {join} from "node:path";
-import {flagString, type Args} from "../cli/args.js";
+import {flagList, flagString} from "../cli/args.js";
 import type {Command} from "../cli/command.js";
 import {InputError} from "../cli/errors.js";
 import {openDb} from "../db/openDb.js";
@@ -22,14 +22,6 @@ Writes mergeable column profiles per UTC day and ISO week to profiles.parquet (d
 every ingested system unless --system): rows, nulls, distinct (HyperLogLog), min, max, mean, variance, quantiles
 (from the histogram), a histogram over the reference window's percentiles, top-20 categories. Week profiles are the
 merge of their days. The reference defaults to the 4 weeks from the first Monday with a model score.`;
-
-const list = (args: Args, name: string) =>
-  args.flags.has(name)
-    ? flagString(args, name)
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : undefined;
 
 interface ProfileResult {
   system: string;
@@ -63,8 +55,8 @@ export const profile: Command = {
         const columns = await driftColumns(db, relation, {
           file,
           time,
-          numeric: list(args, "numeric"),
-          categorical: list(args, "categorical")
+          numeric: flagList(args, "numeric"),
+          categorical: flagList(args, "categorical")
         });
         await checkInput(db, relation, file, time, columns);
         await write({system: file, file, relation, time, columns}, flagString(args, "out"));
