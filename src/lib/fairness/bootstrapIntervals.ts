@@ -1,6 +1,6 @@
 import {binomialSample} from "./binomialSample.js";
 import type {Confusion} from "./confusionCounts.js";
-import {mulberry32} from "./mulberry32.js";
+import {mulberry32} from "../random/mulberry32.js";
 
 export interface BootstrapOptions {
   /** Number of bootstrap resamples B (default 1000). */

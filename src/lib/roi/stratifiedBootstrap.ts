@@ -1,4 +1,4 @@
-import {mulberry32} from "../fairness/mulberry32.js";
+import {mulberry32} from "../random/mulberry32.js";
 
 /** A percentile interval per statistic component. */
 export interface BootstrapIntervals {

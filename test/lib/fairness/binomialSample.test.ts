@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import {describe, it} from "node:test";
 import {binomialSample} from "../../../src/lib/fairness/binomialSample.js";
-import {mulberry32} from "../../../src/lib/fairness/mulberry32.js";
+import {mulberry32} from "../../../src/lib/random/mulberry32.js";
 
 /** Pearson's chi-square of N seeded draws against the exact Binomial(n, p) pmf, tails merged to expected ≥ 5. */
 function chiSquare(n: number, p: number, draws: number, seed: number): {stat: number; df: number} {
@@ -64,22 +64,5 @@ describe("binomialSample", () => {
     assert.equal(binomialSample(7, 1, random), 7);
     assert.throws(() => binomialSample(2.5, 0.5, random), /invalid n: 2.5/);
     assert.throws(() => binomialSample(2, 1.5, random), /invalid p: 1.5/);
-  });
-});
-
-describe("mulberry32", () => {
-  it("is deterministic per seed and uniform in [0, 1)", () => {
-    const a = mulberry32(42);
-    const b = mulberry32(42);
-    assert.equal(a(), b());
-    assert.equal(mulberry32(42)(), 0.6011037519201636); // Mulberry32 reference implementation (JS), seed 42
-    let s = 0;
-    const r = mulberry32(9);
-    for (let i = 0; i < 10_000; ++i) {
-      const u = r();
-      assert.ok(u >= 0 && u < 1);
-      s += u;
-    }
-    assert.ok(Math.abs(s / 10_000 - 0.5) < 0.015);
   });
 });

@@ -3,7 +3,7 @@ import {describe, it} from "node:test";
 import {confusionCurve} from "../../../src/lib/fairness/confusionCurve.js";
 import {confusionCounts} from "../../../src/lib/fairness/confusionCounts.js";
 import {equalizeThresholds} from "../../../src/lib/fairness/equalizeThresholds.js";
-import {mulberry32} from "../../../src/lib/fairness/mulberry32.js";
+import {mulberry32} from "../../../src/lib/random/mulberry32.js";
 
 describe("confusionCurve", () => {
   const h = {pos: [1, 3], neg: [4, 2], unk: [1, 0]};
