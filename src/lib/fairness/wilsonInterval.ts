@@ -1,4 +1,4 @@
-import {normalQuantile} from "./normalQuantile.js";
+import {normalQuantile} from "../stats/normalQuantile.js";
 
 /**
  * Wilson score interval for a binomial proportion x / n (E. B. Wilson, 1927), the same as statsmodels'

@@ -1,4 +1,4 @@
-import {normalQuantile} from "../fairness/normalQuantile.js";
+import {normalQuantile} from "../stats/normalQuantile.js";
 import type {Delta} from "./pairedDelta.js";
 
 /**

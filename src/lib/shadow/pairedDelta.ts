@@ -1,4 +1,4 @@
-import {normalQuantile} from "../fairness/normalQuantile.js";
+import {normalQuantile} from "../stats/normalQuantile.js";
 
 /** A difference challenger − champion with its confidence interval. */
 export interface Delta {

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import {describe, it} from "node:test";
-import {normalQuantile} from "../../../src/lib/fairness/normalQuantile.js";
 import {wilsonInterval} from "../../../src/lib/fairness/wilsonInterval.js";
 
 const near = (actual: [number, number] | null, expected: [number, number], tol = 1e-12) => {
@@ -23,22 +22,5 @@ describe("wilsonInterval", () => {
     assert.equal(wilsonInterval(0, 0), null);
     assert.throws(() => wilsonInterval(5, 4), /invalid x: 5/);
     assert.throws(() => wilsonInterval(1, 4, 1), /invalid confidence: 1/);
-  });
-});
-
-describe("normalQuantile", () => {
-  it("matches scipy.stats.norm.ppf (scipy 1.17.1)", () => {
-    const cases: [number, number][] = [
-      [1e-10, -6.361340902404056],
-      [0.001, -3.090232306167813],
-      [0.025, -1.9599639845400545],
-      [0.1, -1.2815515655446004],
-      [0.8, 0.8416212335729143],
-      [0.975, 1.959963984540054],
-      [0.995, 2.5758293035489004]
-    ];
-    for (const [p, z] of cases) assert.ok(Math.abs(normalQuantile(p) - z) < 1e-13, `${p}: ${normalQuantile(p)}`);
-    assert.equal(normalQuantile(0.5), 0);
-    assert.throws(() => normalQuantile(1), /invalid probability: 1/);
   });
 });
