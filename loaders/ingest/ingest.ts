@@ -110,9 +110,11 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
         key: object.properties.filter((p) => p.primaryKey || p.unique).map((p) => p.name),
         window: options.window
       };
+      const t = Date.now();
       const exported = await exportPostgres(postgres, request, path);
       ignored = exported.ignoredColumns;
-      log(`${postgres.name}: ${exported.rows.toLocaleString("en")} rows by ${exported.sql}`);
+      const seconds = ((Date.now() - t) / 1000).toFixed(1);
+      log(`${postgres.name}: ${exported.rows.toLocaleString("en")} rows in ${seconds} s by ${exported.sql}`);
       sources.push({path, name: postgres.name});
       formats.push({kind: "csv", gzip: false});
     }
