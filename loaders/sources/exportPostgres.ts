@@ -41,7 +41,8 @@ const SESSION = [
  * columns, those the table has). Values leave PostgreSQL as its text output under fixed session settings (UTC,
  * ISO dates, shortest round-trip floats; booleans as `t`/`f`), which ingest's casts read back exactly.
  *
- * @throws {InputError} `<name>: cannot connect (...)`, `<name>: table "x" not found`, bad window bounds
+ * @throws {InputError} `<name>: cannot connect (...)`, `<name>: table "x" not found`, bad window bounds, a window
+ *   on a table without the time column
  * @throws {Error} a failed COPY, with the SQL
  * @example await exportPostgres(postgresUrl(source)!, {columns, time: "decided_at", key: ["decision_id"], window: {from: "2026-05-01"}}, "work/0.csv")
  */
@@ -72,6 +73,9 @@ export async function exportPostgres(url: PostgresUrl, request: ExportRequest, f
         file: url.name
       });
     const order = [...new Set([request.time, ...request.key])].filter((c): c is string => !!c && present.has(c));
+    const windowed = request.window?.from !== undefined || request.window?.to !== undefined;
+    if (windowed && request.time !== undefined && !present.has(request.time))
+      throw new InputError("time column missing: cannot apply --from/--to", {file: url.name, field: request.time});
     const time = request.time !== undefined && present.has(request.time) ? request.time : undefined;
     const sql = postgresExportSql({table: url.table, columns, time, window: request.window, order});
     const out = createWriteStream(file);

@@ -215,6 +215,10 @@ describe("ingest from PostgreSQL (--source postgres://...?table=)", {skip: postg
     await assert.rejects(run(source("loans_no_income")), {
       message: `${withoutPassword("loans_no_income")}: field income: required column missing`
     });
+    await client.query("CREATE TABLE loans_no_time (id text, income double precision)");
+    await assert.rejects(run(source("loans_no_time"), {from: "2026-01-01"}), {
+      message: `${withoutPassword("loans_no_time")}: field at: time column missing: cannot apply --from/--to`
+    });
     const wrong = new URL(source("loans_text"));
     wrong.password = "not-the-password";
     await assert.rejects(run(wrong.toString()), (e: Error) => {
