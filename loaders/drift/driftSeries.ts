@@ -1,6 +1,10 @@
 import type {Db} from "../db/openDb.js";
 import {datasetDrift} from "../../src/lib/drift/datasetDrift.js";
-import {featureDrift, type FeatureDrift} from "../../src/lib/drift/featureDrift.js";
+import {driftReference} from "../../src/lib/drift/driftReference.js";
+import {categoricalSample, numericSample} from "../../src/lib/drift/driftSample.js";
+import type {ColumnKind} from "../../src/lib/drift/driftTests.js";
+import {categoryTally} from "../../src/lib/drift/categoryTally.js";
+import {sampleDrift, type FeatureDrift} from "../../src/lib/drift/featureDrift.js";
 import type {DriftBinRow, DriftCellRow, DriftWindowRow} from "../../src/lib/drift/driftView.js";
 import {featureReport} from "./driftReport.js";
 import type {TimeWindow} from "./parseWindow.js";
@@ -42,6 +46,20 @@ export async function driftSeries(
      FROM ${input.relation} WHERE ${t} IS NOT NULL ORDER BY 1`
   );
   const ref = await windowSamples(db, input.relation, input.time, input.columns, reference);
+  // Each reference column is sorted (numeric) or tallied (categorical) and binned once, not once per week.
+  const prepared = (type: ColumnKind, values: Float64Array | string[]) =>
+    values.length === 0
+      ? null
+      : type === "numeric"
+        ? numericSample(values as Float64Array)
+        : categoricalSample(categoryTally(values as string[]));
+  const columns = [
+    ...input.columns.numeric.map((name) => ({name, type: "numeric" as const, r: ref.numeric.get(name)!})),
+    ...input.columns.categorical.map((name) => ({name, type: "categorical" as const, r: ref.categorical.get(name)!}))
+  ].map(({name, type, r}) => {
+    const sample = prepared(type, r);
+    return {name, type, reference: sample && driftReference(sample)};
+  });
   const cells: DriftCellRow[] = [];
   const bins: DriftBinRow[] = [];
   const windows: DriftWindowRow[] = [];
@@ -49,23 +67,10 @@ export async function driftSeries(
     const cur = await windowSamples(db, input.relation, input.time, input.columns, week);
     log(`drift ${input.system} ${week.from}: ${cur.rows} rows`);
     const compared: DriftCellRow[] = [];
-    const all = [
-      ...input.columns.numeric.map((name) => ({
-        name,
-        type: "numeric" as const,
-        r: ref.numeric.get(name)!,
-        c: cur.numeric.get(name)!
-      })),
-      ...input.columns.categorical.map((name) => ({
-        name,
-        type: "categorical" as const,
-        r: ref.categorical.get(name)!,
-        c: cur.categorical.get(name)!
-      }))
-    ];
-    for (const {name, type, r, c} of all) {
-      if (r.length === 0 || c.length === 0) continue; // e.g. no score in a manual week
-      const d = featureDrift(type, r, c);
+    for (const {name, type, reference} of columns) {
+      const c = prepared(type, type === "numeric" ? cur.numeric.get(name)! : cur.categorical.get(name)!);
+      if (!reference || !c) continue; // e.g. no score in a manual week
+      const d = sampleDrift(reference, c);
       const role = name === input.score ? "prediction" : "feature";
       compared.push({system: input.system, window_start: week.from, role, ...featureReport(name, d)});
       const rn = d.bins.reference.reduce((a, b) => a + b, 0);

@@ -1,3 +1,5 @@
+import {categoryTally} from "./categoryTally.js";
+
 /** Reference and current counts over the union of their categories, in a fixed order. */
 export interface CategoryCounts {
   categories: string[];
@@ -18,18 +20,26 @@ export function categoryCounts(
   reference: Iterable<string | null | undefined>,
   current: Iterable<string | null | undefined>
 ): CategoryCounts {
-  const ref = tally(reference);
-  const cur = tally(current);
-  const categories = [...new Set([...ref.keys(), ...cur.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return {
-    categories,
-    reference: categories.map((k) => ref.get(k) ?? 0),
-    current: categories.map((k) => cur.get(k) ?? 0)
-  };
+  return categoryCountsOfTallies(categoryTally(reference), categoryTally(current));
 }
 
-function tally(values: Iterable<string | null | undefined>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v != null) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return counts;
+/**
+ * categoryCounts' twin for windows already tallied (see categoryTally, or counts from a SQL GROUP BY): the same
+ * result as categoryCounts on the values they count, whatever the order of the maps' keys.
+ *
+ * @example categoryCountsOfTallies(new Map([["a", 2], ["b", 1]]), new Map([["c", 1], ["b", 1]]));
+ * // => {categories: ["a", "b", "c"], reference: [2, 1, 0], current: [0, 1, 1]}
+ */
+export function categoryCountsOfTallies(
+  reference: ReadonlyMap<string, number>,
+  current: ReadonlyMap<string, number>
+): CategoryCounts {
+  const categories = [...new Set([...reference.keys(), ...current.keys()])].sort((a, b) =>
+    a < b ? -1 : a > b ? 1 : 0
+  );
+  return {
+    categories,
+    reference: categories.map((k) => reference.get(k) ?? 0),
+    current: categories.map((k) => current.get(k) ?? 0)
+  };
 }

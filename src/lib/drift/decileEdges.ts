@@ -12,7 +12,15 @@ import {quantileType7} from "./quantileType7.js";
  */
 export function decileEdges(reference: ArrayLike<number>): number[] {
   if (reference.length === 0) throw new Error("decileEdges requires a non-empty reference");
-  const sorted = Float64Array.from(reference).sort();
+  return decileEdgesSorted(Float64Array.from(reference).sort());
+}
+
+/**
+ * decileEdges' internal twin for a reference already sorted ascending, without NaN and non-empty (not checked).
+ *
+ * @example decileEdgesSorted(Float64Array.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10)); // => [1, 2, 3, 4, 5, 6, 7, 8, 9]
+ */
+export function decileEdgesSorted(sorted: ArrayLike<number>): number[] {
   const edges: number[] = [];
   for (let k = 1; k <= 9; ++k) {
     const q = quantileType7(sorted, k / 10);

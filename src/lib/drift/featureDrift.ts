@@ -1,13 +1,15 @@
 import {binCounts} from "./binCounts.js";
-import {categoryCounts} from "./categoryCounts.js";
+import {categoryCountsOfTallies} from "./categoryCounts.js";
+import {categoryTally} from "./categoryTally.js";
 import {chiSquareHomogeneity, type ChiSquareResult} from "./chiSquareHomogeneity.js";
 import {chooseTest} from "./chooseTest.js";
-import {decileEdges} from "./decileEdges.js";
+import {driftReference, type DriftReference} from "./driftReference.js";
+import {categoricalSample, numericSample, type DriftSample} from "./driftSample.js";
 import {driftTests, isDrift, type ColumnKind, type DriftTestName} from "./driftTests.js";
 import {jsDistance} from "./jsDistance.js";
-import {ks2samp} from "./ks2samp.js";
+import {ks2sampSorted} from "./ks2samp.js";
 import {psi} from "./psi.js";
-import {wasserstein} from "./wasserstein.js";
+import {wassersteinSorted} from "./wasserstein.js";
 
 /** The PSI / Jensen–Shannon bins of a column: numeric edges (right-closed, outer bins open) or categories. */
 export interface DriftBins {
@@ -60,35 +62,63 @@ export function featureDrift(
 ): FeatureDrift {
   if (reference.length === 0) throw new Error("featureDrift: empty reference window");
   if (current.length === 0) throw new Error("featureDrift: empty current window");
+  const sample = (values: ArrayLike<number> | readonly string[]) =>
+    type === "numeric"
+      ? numericSample(toNumbers(values))
+      : categoricalSample(categoryTally(Array.from(values, String)));
+  const r = sample(reference);
+  return sampleDrift(driftReference(r), sample(current), options);
+}
+
+/**
+ * featureDrift's twin for prepared windows: a reference prepared once (driftReference) against a current sample
+ * (numericSample, categoricalSample). featureDrift(type, r, c) is sampleDrift(driftReference(sample(r)), sample(c)),
+ * so the results are identical; a loader comparing one reference with many windows sorts and bins the reference once.
+ *
+ * @throws {Error} if either sample is empty, the samples' types differ, or a forced test does not apply
+ * @example sampleDrift(driftReference(numericSample([1, 2, 3, 4, 5, 6])), numericSample([4, 5, 6, 7, 8, 9])).test; // => "ks"
+ */
+export function sampleDrift(
+  reference: DriftReference,
+  current: DriftSample,
+  options: FeatureDriftOptions = {}
+): FeatureDrift {
+  const ref = reference.sample;
+  if (ref.rows === 0) throw new Error("featureDrift: empty reference window");
+  if (current.rows === 0) throw new Error("featureDrift: empty current window");
+  if (ref.type !== current.type)
+    throw new Error(`featureDrift: a ${ref.type} reference against a ${current.type} window`);
+  const type = ref.type;
   let result: Omit<FeatureDrift, "test" | "threshold" | "value" | "drifted" | "reason">;
-  let distinct: number;
-  if (type === "numeric") {
-    const r = toNumbers(reference);
-    const c = toNumbers(current);
-    const edges = decileEdges(r);
-    const bins = {edges, categories: null, reference: binCounts(edges, r), current: binCounts(edges, c)};
-    const ks = ks2samp(r, c);
-    const w = wasserstein(r, c);
-    distinct = new Set(r).size;
+  if (ref.type === "numeric" && current.type === "numeric") {
+    const r = ref.sorted;
+    const c = current.sorted;
+    const edges = reference.edges!;
+    const bins = {
+      edges: edges.slice(),
+      categories: null,
+      reference: reference.counts!.slice(),
+      current: binCounts(edges, c)
+    };
+    const w = wassersteinSorted(r, c);
     result = {
       type,
       reference_rows: r.length,
       current_rows: c.length,
       psi: psi(bins.reference, bins.current),
       js_distance: jsDistance(bins.reference, bins.current),
-      ks,
+      ks: ks2sampSorted(r, c),
       wasserstein: w.distance,
       wasserstein_normed: w.normed,
       chi2: null,
       bins
     };
-  } else {
-    const counts = categoryCounts(Array.from(reference, String), Array.from(current, String));
-    distinct = counts.reference.filter((n) => n > 0).length;
+  } else if (ref.type === "categorical" && current.type === "categorical") {
+    const counts = categoryCountsOfTallies(ref.counts, current.counts);
     result = {
       type,
-      reference_rows: reference.length,
-      current_rows: current.length,
+      reference_rows: ref.rows,
+      current_rows: current.rows,
       psi: psi(counts.reference, counts.current),
       js_distance: jsDistance(counts.reference, counts.current),
       ks: null,
@@ -97,10 +127,10 @@ export function featureDrift(
       chi2: chiSquareHomogeneity(counts.reference, counts.current),
       bins: {edges: null, categories: counts.categories, reference: counts.reference, current: counts.current}
     };
-  }
+  } else throw new Error(`featureDrift: a ${ref.type} reference against a ${current.type} window`);
   const choice = options.test
     ? {test: options.test, reason: `test set by the user: ${driftTests[options.test]?.label ?? options.test}`}
-    : chooseTest(type, result.reference_rows, distinct);
+    : chooseTest(type, result.reference_rows, reference.distinct);
   if (choice.test === "chisquare" && !result.chi2)
     result.chi2 = chiSquareHomogeneity(result.bins.reference, result.bins.current);
   const value = testValue(choice.test, result);

@@ -1,6 +1,16 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {featureDrift} from "../../../src/lib/drift/featureDrift.js";
+import {binCounts} from "../../../src/lib/drift/binCounts.js";
+import {categoryTally} from "../../../src/lib/drift/categoryTally.js";
+import {chooseTest} from "../../../src/lib/drift/chooseTest.js";
+import {decileEdges} from "../../../src/lib/drift/decileEdges.js";
+import {driftReference} from "../../../src/lib/drift/driftReference.js";
+import {categoricalSample, numericSample} from "../../../src/lib/drift/driftSample.js";
+import {featureDrift, sampleDrift} from "../../../src/lib/drift/featureDrift.js";
+import {jsDistance} from "../../../src/lib/drift/jsDistance.js";
+import {ks2samp} from "../../../src/lib/drift/ks2samp.js";
+import {psi} from "../../../src/lib/drift/psi.js";
+import {wasserstein} from "../../../src/lib/drift/wasserstein.js";
 import {lcgSample} from "./lcgSample.js";
 
 test("featureDrift on a numeric column computes every numeric statistic and picks KS for a small reference", () => {
@@ -63,4 +73,51 @@ test("featureDrift of a single repeated value: identical windows do not drift", 
 test("featureDrift rejects empty windows with a clear error", () => {
   assert.throws(() => featureDrift("numeric", [], [1]), /empty reference window/);
   assert.throws(() => featureDrift("categorical", ["a"], []), /empty current window/);
+});
+
+test("sampleDrift against one prepared reference gives exactly the statistics of the unsorted public functions", () => {
+  const reference = lcgSample(21, 12000).map((x) => Math.round(x * 10) / 10); // ties, > 10 000: asymptotic KS
+  const prepared = driftReference(numericSample(reference));
+  for (const [seed, n, shift] of [
+    [22, 3000, 0],
+    [23, 500, 4],
+    [24, 12000, 0.5]
+  ]) {
+    const current = lcgSample(seed, n, 1, shift);
+    const d = sampleDrift(prepared, numericSample(current));
+    const edges = decileEdges(reference);
+    const r = binCounts(edges, reference);
+    const c = binCounts(edges, current);
+    const w = wasserstein(reference, current);
+    assert.deepEqual(d.ks, ks2samp(reference, current));
+    assert.equal(d.wasserstein, w.distance);
+    assert.equal(d.wasserstein_normed, w.normed);
+    assert.equal(d.psi, psi(r, c));
+    assert.equal(d.js_distance, jsDistance(r, c));
+    assert.deepEqual(d.bins, {edges, categories: null, reference: r, current: c});
+    assert.equal(d.test, chooseTest("numeric", reference.length, new Set(reference).size).test);
+  }
+});
+
+test("sampleDrift of categoricals and one reference reused: the same as featureDrift, reference left untouched", () => {
+  const reference = ["a", "b", "b", "c", "c", "c"];
+  const prepared = driftReference(categoricalSample(categoryTally(reference)));
+  for (const current of [
+    ["c", "d"],
+    ["a", "a", "b"]
+  ]) {
+    assert.deepEqual(
+      sampleDrift(prepared, categoricalSample(categoryTally(current))),
+      featureDrift("categorical", reference, current)
+    );
+  }
+  assert.deepEqual(
+    [...(prepared.sample.type === "categorical" ? prepared.sample.counts : [])],
+    [
+      ["a", 1],
+      ["b", 2],
+      ["c", 3]
+    ]
+  );
+  assert.throws(() => sampleDrift(prepared, numericSample([1])), /a categorical reference against a numeric window/);
 });

@@ -1,0 +1,86 @@
+import assert from "node:assert/strict";
+import {rm} from "node:fs/promises";
+import {after, before, test} from "node:test";
+import {openDb, type Db} from "../../../loaders/db/openDb.js";
+import {defaultReference} from "../../../loaders/drift/defaultReference.js";
+import {featureReport} from "../../../loaders/drift/driftReport.js";
+import {driftSeries} from "../../../loaders/drift/driftSeries.js";
+import type {TimeWindow} from "../../../loaders/drift/parseWindow.js";
+import type {SystemDriftInput} from "../../../loaders/drift/systemDriftInput.js";
+import {windowSamples} from "../../../loaders/drift/windowSamples.js";
+import {featureDrift} from "../../../src/lib/drift/featureDrift.js";
+import {driftFixture} from "./fixture.js";
+
+let db: Db;
+let dir: string;
+let input: SystemDriftInput;
+
+before(async () => {
+  db = await openDb({threads: 1});
+  let file: string;
+  ({dir, file} = await driftFixture(db));
+  input = {
+    system: "fixture",
+    file,
+    relation: `read_parquet('${file}')`,
+    time: "decided_at",
+    columns: {numeric: ["income", "open_accounts", "score"], categorical: ["channel", "housing"]},
+    score: "score"
+  };
+});
+after(async () => {
+  db.close();
+  await rm(dir, {recursive: true, force: true});
+});
+
+/** The plain path driftSeries must reproduce: each week's samples and featureDrift on the raw values. */
+async function plainCells(reference: TimeWindow) {
+  const weeks = await db.all<{from: string; to: string}>(
+    `SELECT DISTINCT strftime(date_trunc('week', decided_at), '%Y-%m-%d') AS "from",
+       strftime(date_trunc('week', decided_at) + INTERVAL 7 DAY, '%Y-%m-%d') AS "to"
+     FROM ${input.relation} ORDER BY 1`
+  );
+  const ref = await windowSamples(db, input.relation, input.time, input.columns, reference);
+  const cells = [];
+  for (const week of weeks) {
+    const cur = await windowSamples(db, input.relation, input.time, input.columns, week);
+    const pairs = [
+      ...input.columns.numeric.map((n) => [n, "numeric", ref.numeric.get(n)!, cur.numeric.get(n)!] as const),
+      ...input.columns.categorical.map(
+        (n) => [n, "categorical", ref.categorical.get(n)!, cur.categorical.get(n)!] as const
+      )
+    ];
+    for (const [name, type, r, c] of pairs)
+      if (r.length > 0 && c.length > 0)
+        cells.push({
+          system: "fixture",
+          window_start: week.from,
+          role: name === "score" ? "prediction" : "feature",
+          ...featureReport(name, featureDrift(type, r, c))
+        });
+  }
+  return cells;
+}
+
+test("driftSeries gives exactly featureDrift's results on each week's raw samples (default reference)", async () => {
+  const reference = (await defaultReference(db, input.relation, input.time, input.score))!;
+  const series = await driftSeries({db, log: () => {}}, input, reference);
+  const plain = await plainCells(reference);
+  assert.equal(series.cells.length, plain.length);
+  assert.ok(plain.some((c) => c.name === "score") && plain.some((c) => c.name === "housing"));
+  assert.deepEqual(series.cells, plain);
+  // the planted shift (income × 0.6 and channel 'partner' from day 49, 2026-02-23) drifts the last weeks only
+  assert.deepEqual(
+    series.windows.filter((w) => w.drifted).map((w) => w.window_start),
+    ["2026-02-23", "2026-03-02", "2026-03-09"]
+  );
+});
+
+test("driftSeries with a reference that is not whole weeks matches the plain path too", async () => {
+  const reference = {from: "2026-01-08", to: "2026-01-27T12:00:00Z"};
+  const series = await driftSeries({db, log: () => {}}, input, reference);
+  assert.deepEqual(series.cells, await plainCells(reference));
+  const incomeBins = series.bins.filter((b) => b.window_start === "2026-01-12" && b.feature === "income");
+  assert.equal(incomeBins.length, 10);
+  assert.ok(Math.abs(incomeBins.reduce((s, b) => s + b.reference_share, 0) - 1) < 1e-12);
+});
