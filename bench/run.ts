@@ -77,6 +77,14 @@ const resultsFile = resolve(flagString(args, "results", join(ROOT, "bench/RESULT
 const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim();
 const started = new Date();
 const host = machine();
+/** The commit measured, and the code files that differed from it (the checkout is shared with work in progress). */
+const git = (...a: string[]) => spawnSync("git", a, {cwd: ROOT, encoding: "utf8"}).stdout;
+const commit = git("rev-parse", "--short", "HEAD").trim();
+const dirty = git("status", "--porcelain", "--", "loaders", "src/lib", "src/data", "bench")
+  .split("\n")
+  .filter(Boolean)
+  .map((l) => l.slice(3))
+  .filter((f) => f !== "bench/RESULTS.md");
 const piiKey = process.env.WORKBENCH_PII_KEY ?? "0".repeat(64); // benchmark data are synthetic: any key will do
 
 interface Row {
@@ -497,7 +505,9 @@ const section = [
   "",
   `Machine: ${host.cores} cores (${host.cpu}), ${host.memoryGb} GB memory (${host.freeMemoryGb} GB free at the start), ` +
     `load average ${host.load} at the start (the machine is shared), Node ${host.node}. Wall and CPU seconds and peak ` +
-    "RSS of each step's own process, from GNU time.",
+    "RSS of each step's own process, from GNU time. " +
+    `Code: commit ${commit}` +
+    (dirty.length > 0 ? ` plus uncommitted changes to ${dirty.join(", ")}.` : "."),
   "",
   ...(aborted ? [`**Run aborted**: ${aborted.message.split("\n")[0]}`, ""] : []),
   ...(ratios.length > 0 ? ["**Ratios**", "", ...ratios.map((r) => `- ${r}`), ""] : []),
