@@ -9,7 +9,8 @@ import type {DriftBinRow, DriftCellRow, DriftWindowRow} from "../../src/lib/drif
 import {featureReport} from "./driftReport.js";
 import type {TimeWindow} from "./parseWindow.js";
 import type {SystemDriftInput} from "./systemDriftInput.js";
-import {timeSql, windowSamples} from "./windowSamples.js";
+import {weeklySamples, type WeekSamples} from "./weeklySamples.js";
+import {windowSamples} from "./windowSamples.js";
 
 /**
  * The workbench's default share of drifted features that flags a window. Evidently's default is 0.5; a contract's
@@ -27,11 +28,23 @@ function binLabels(d: FeatureDrift): string[] {
 }
 const fmt = (x: number) => (Math.abs(x) >= 1000 ? x.toFixed(0) : Number(x.toPrecision(3)).toString());
 
+/** A column's non-empty sample of a window (sorted numbers or category counts), null when it has no value. */
+function sampleOf(window: Pick<WeekSamples, "numeric" | "categorical">, name: string, type: ColumnKind) {
+  if (type === "numeric") {
+    const values = window.numeric.get(name)!;
+    return values.length > 0 ? numericSample(values) : null;
+  }
+  const counts = window.categorical.get(name)!;
+  return counts.size > 0 ? categoricalSample(counts) : null;
+}
+
 /**
  * The drift series of a system: every ISO week (Monday 00:00 UTC) with data against the reference window, each
- * compared feature (and the score: prediction drift) through featureDrift, plus the binned distributions for the
+ * compared feature (and the score: prediction drift) through sampleDrift, plus the binned distributions for the
  * overlay and the dataset-level verdict per week (share of drifted features, the score excluded, ≥ `share`).
- * Weeks inside the reference are compared too (they show what "no drift" looks like).
+ * Weeks inside the reference are compared too (they show what "no drift" looks like). Cost: two scans (the
+ * reference window, then every week at once, weeklySamples); each reference column is prepared once (driftReference)
+ * and compared with each week (sampleDrift, the same results as featureDrift on the raw values).
  */
 export async function driftSeries(
   {db, log}: {db: Db; log: (message: string) => void},
@@ -39,36 +52,27 @@ export async function driftSeries(
   reference: TimeWindow,
   share = WORKBENCH_DRIFT_SHARE
 ): Promise<{cells: DriftCellRow[]; bins: DriftBinRow[]; windows: DriftWindowRow[]}> {
-  const t = timeSql(input.time);
-  const weeks = await db.all<{from: string; to: string}>(
-    `SELECT DISTINCT strftime(date_trunc('week', ${t}), '%Y-%m-%d') AS "from",
-       strftime(date_trunc('week', ${t}) + INTERVAL 7 DAY, '%Y-%m-%d') AS "to"
-     FROM ${input.relation} WHERE ${t} IS NOT NULL ORDER BY 1`
-  );
   const ref = await windowSamples(db, input.relation, input.time, input.columns, reference);
+  const tallied = {
+    numeric: ref.numeric,
+    categorical: new Map([...ref.categorical].map(([name, values]) => [name, categoryTally(values)]))
+  };
   // Each reference column is sorted (numeric) or tallied (categorical) and binned once, not once per week.
-  const prepared = (type: ColumnKind, values: Float64Array | string[]) =>
-    values.length === 0
-      ? null
-      : type === "numeric"
-        ? numericSample(values as Float64Array)
-        : categoricalSample(categoryTally(values as string[]));
   const columns = [
-    ...input.columns.numeric.map((name) => ({name, type: "numeric" as const, r: ref.numeric.get(name)!})),
-    ...input.columns.categorical.map((name) => ({name, type: "categorical" as const, r: ref.categorical.get(name)!}))
-  ].map(({name, type, r}) => {
-    const sample = prepared(type, r);
+    ...input.columns.numeric.map((name) => ({name, type: "numeric" as const})),
+    ...input.columns.categorical.map((name) => ({name, type: "categorical" as const}))
+  ].map(({name, type}) => {
+    const sample = sampleOf(tallied, name, type);
     return {name, type, reference: sample && driftReference(sample)};
   });
   const cells: DriftCellRow[] = [];
   const bins: DriftBinRow[] = [];
   const windows: DriftWindowRow[] = [];
-  for (const week of weeks) {
-    const cur = await windowSamples(db, input.relation, input.time, input.columns, week);
-    log(`drift ${input.system} ${week.from}: ${cur.rows} rows`);
+  for (const week of await weeklySamples(db, input.relation, input.time, input.columns)) {
+    log(`drift ${input.system} ${week.from}: ${week.rows} rows`);
     const compared: DriftCellRow[] = [];
     for (const {name, type, reference} of columns) {
-      const c = prepared(type, type === "numeric" ? cur.numeric.get(name)! : cur.categorical.get(name)!);
+      const c = sampleOf(week, name, type);
       if (!reference || !c) continue; // e.g. no score in a manual week
       const d = sampleDrift(reference, c);
       const role = name === input.score ? "prediction" : "feature";
@@ -98,7 +102,7 @@ export async function driftSeries(
     windows.push({
       system: input.system,
       window_start: week.from,
-      rows: cur.rows,
+      rows: week.rows,
       ...dataset,
       prediction_drifted: prediction ? prediction.drifted : null
     });
