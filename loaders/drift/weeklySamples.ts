@@ -15,7 +15,8 @@ export interface WeekSamples {
 
 /**
  * The SQL that gathers every ISO week's values in one scan (instead of one scan per week): one row per week with
- * rows, one LIST per numeric column (DOUBLE, without nulls and non-finite values, as windowSamplesSql) and one
+ * rows, one LIST per numeric column (DOUBLE, without nulls and non-finite values, as windowSamplesSql; sorted, so
+ * that numericSample need not sort it) and one
  * `histogram` per categorical column (VARCHAR → count, nulls left out), weeks in order. A week is
  * `date_trunc('week', t)` of the UTC timestamp, i.e. the half-open window [Monday, next Monday).
  */
@@ -24,7 +25,7 @@ export function weeklySamplesSql(relation: string, time: string, columns: DriftC
   const lists = [
     ...columns.numeric.map((c) => {
       const v = `TRY_CAST(${sqlIdentifier(c)} AS DOUBLE)`;
-      return `coalesce(list(${v}) FILTER (WHERE isfinite(${v})), []) AS ${sqlIdentifier(`n:${c}`)}`;
+      return `coalesce(list(${v} ORDER BY ${v}) FILTER (WHERE isfinite(${v})), []) AS ${sqlIdentifier(`n:${c}`)}`;
     }),
     ...columns.categorical.map((c) => {
       const v = `CAST(${sqlIdentifier(c)} AS VARCHAR)`;

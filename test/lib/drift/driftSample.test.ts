@@ -29,3 +29,23 @@ test("categoricalSample counts its rows and rejects counts that are not positive
   assert.throws(() => categoricalSample(new Map([["a", 0]])), /invalid count of category a: 0/);
   assert.throws(() => categoricalSample(new Map([["b", 1.5]])), /invalid count of category b: 1.5/);
 });
+
+test("numericSample of values already sorted gives what sorting gives, -0 before 0 as Float64Array sorts", () => {
+  const sorted = (values: number[]) => {
+    const s = numericSample(values);
+    return s.type === "numeric" ? Array.from(s.sorted) : [];
+  };
+  assert.deepEqual(sorted([1, 2, 2, 5]), [1, 2, 2, 5]);
+  // DuckDB may order 0 and -0 either way: the result is Float64Array.prototype.sort's order
+  for (const values of [
+    [0, -0, 1],
+    [-0, 0, 1],
+    [-1, 0, 0, -0]
+  ]) {
+    const expected = Array.from(Float64Array.from(values).sort());
+    assert.ok(
+      sorted(values).every((x, i) => Object.is(x, expected[i])),
+      String(values)
+    );
+  }
+});
