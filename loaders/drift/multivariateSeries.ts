@@ -1,55 +1,17 @@
 import type {Db} from "../db/openDb.js";
-import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import {fitReconstruction, type FeatureTable} from "../../src/lib/drift/fitReconstruction.js";
 import type {MultivariateRow} from "../../src/lib/drift/driftView.js";
 import {reconstructionError} from "../../src/lib/drift/reconstructionError.js";
 import {reconstructionBand} from "../../src/lib/drift/reconstructionBand.js";
 import type {DriftColumns} from "./driftColumns.js";
 import type {TimeWindow} from "./parseWindow.js";
-import {timeSql} from "./windowSamples.js";
+import {weeklyTables} from "./weeklyTables.js";
 
 const DAY_MS = 86_400_000;
 
 /** Milliseconds of an ISO date or timestamp, UTC unless it carries an offset (as parseWindow reads windows). */
 const utcMs = (s: string) =>
   Date.parse(s.length === 10 ? `${s}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/.test(s) ? s : `${s.replace(" ", "T")}Z`);
-
-/** Row-aligned feature tables per ISO week (Monday, UTC) of a relation, numbers as NaN when missing. */
-async function weeklyTables(
-  db: Db,
-  relation: string,
-  time: string,
-  columns: DriftColumns
-): Promise<Map<string, FeatureTable>> {
-  const t = timeSql(time);
-  const select = [
-    ...columns.numeric.map((c, i) => `TRY_CAST(${sqlIdentifier(c)} AS DOUBLE) AS "n${i}"`),
-    ...columns.categorical.map((c, i) => `CAST(${sqlIdentifier(c)} AS VARCHAR) AS "c${i}"`)
-  ];
-  const rows = await db.all<Record<string, number | string | null>>(
-    `SELECT strftime(date_trunc('week', ${t}), '%Y-%m-%d') AS week, ${select.join(", ")}
-     FROM ${relation} WHERE ${t} IS NOT NULL ORDER BY ${t}`
-  );
-  const weeks = new Map<string, FeatureTable>();
-  for (const row of rows) {
-    const week = row.week as string;
-    let table = weeks.get(week);
-    if (!table)
-      weeks.set(
-        week,
-        (table = {
-          numeric: columns.numeric.map((name) => ({name, values: [] as number[]})),
-          categorical: columns.categorical.map((name) => ({name, values: [] as (string | null)[]}))
-        })
-      );
-    table.numeric.forEach((c, i) => {
-      const v = row[`n${i}`] as number | null;
-      (c.values as number[]).push(v === null || !Number.isFinite(v) ? NaN : v);
-    });
-    table.categorical.forEach((c, i) => (c.values as (string | null)[]).push(row[`c${i}`] as string | null));
-  }
-  return weeks;
-}
 
 /** The rows of several tables with the same columns, concatenated. */
 function concatTables(tables: FeatureTable[], columns: DriftColumns): FeatureTable {
