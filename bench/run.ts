@@ -4,7 +4,10 @@
  * bench/RESULTS.md with the date, the machine and the command. Never part of `npm test`.
  *
  *   npm run bench -- [--rows 1000000[,10000000]] [--only generate,ingest,profile,drift,fairness,spc,peers,postgres,browser,synthetic]
- *                    [--pg postgres://...] [--results bench/RESULTS.md] [--no-record]
+ *                    [--pg postgres://...] [--node-heap <MB>] [--results bench/RESULTS.md] [--no-record]
+ *
+ * `--node-heap` raises the V8 heap limit of the workbench's processes (NODE_OPTIONS=--max-old-space-size; Node's own
+ * default here is about 4 GB), to measure how much a step needs when the default is too small.
  *
  * Steps, per size N (credit-line decisions × 15 features, from `workbench generate --clean`, in bench/.out/n<N>/):
  * - generate: the seeded generator (both systems; N credit-line rows), reused when already there.
@@ -140,7 +143,11 @@ try {
     const raw = join(dir, "raw");
     const work = join(dir, "work");
     const system = join(work, "credit-line");
-    const env = {WORKBENCH_DATA: work, WORKBENCH_PII_KEY: piiKey};
+    const env = {
+      WORKBENCH_DATA: work,
+      WORKBENCH_PII_KEY: piiKey,
+      ...(args.flags.has("node-heap") ? {NODE_OPTIONS: `--max-old-space-size=${flagString(args, "node-heap")}`} : {})
+    };
     mkdirSync(dir, {recursive: true});
     const want = (step: string) => only.includes(step);
     const needsData = STEPS.slice(1, 8).some(want);
