@@ -45,8 +45,8 @@ export interface FairnessResult {
  * The fairness review of a relation under a spec: checks the columns, counts confusion cells per group in DuckDB
  * (fairnessCountsSql), and computes the report (fairnessReport), the overall classification metrics, ROC AUC and
  * average precision from the score, Brier score and log loss from the probability, and the per-window series.
- * The score and probability columns are read into typed arrays (one list aggregate each), only for labelled rows
- * with a prediction. Logs progress through `log`.
+ * The score and probability columns are read into typed arrays (one list aggregate per distinct column), only for
+ * labelled rows with a prediction. Logs progress through `log`.
  * @throws {InputError} naming the field for a missing column, a non-numeric score or probability, or a label
  *   whose positive value cannot be defaulted (a text label needs `positive`)
  * @example const result = await runFairness({db, log}, "fairness_input", types, spec, {tau: 0.8});
@@ -97,12 +97,19 @@ export async function runFairness(
   let ap: number | null = null;
   let brier: number | null = null;
   let loss: number | null = null;
+  // One query per column: the score and the probability are often the same column (the convention's default).
+  const read = new Map<string, {scores: Float64Array; labels: Uint8Array}>();
   const pairs = async (column: string) => {
-    const [{s, l}] = await db.all<{s: number[] | null; l: boolean[] | null}>(
-      `SELECT list(${sqlIdentifier(column)}::DOUBLE) AS s, list(${e.label}) AS l FROM ${relation}
+    let p = read.get(column);
+    if (!p) {
+      const [{s, l}] = await db.all<{s: number[] | null; l: boolean[] | null}>(
+        `SELECT list(${sqlIdentifier(column)}::DOUBLE) AS s, list(${e.label}) AS l FROM ${relation}
 WHERE ${e.pred} IS NOT NULL AND ${e.label} IS NOT NULL AND ${sqlIdentifier(column)} IS NOT NULL${spec.where ? ` AND (${spec.where})` : ""}`
-    );
-    return {scores: Float64Array.from(s ?? []), labels: Uint8Array.from(l ?? [], (b) => (b ? 1 : 0))};
+      );
+      p = {scores: Float64Array.from(s ?? []), labels: Uint8Array.from(l ?? [], (b) => (b ? 1 : 0))};
+      read.set(column, p);
+    }
+    return {scores: p.scores.slice(), labels: p.labels}; // a copy: callers flip the scores in place
   };
   if (scoreSource) {
     const {scores, labels} = await pairs(scoreSource.column);

@@ -72,6 +72,23 @@ describe("runFairness", () => {
     // yes&good 55·0.49, yes&bad 15·0.09, no&bad 50·0.49, no&good 30·0.09 → (26.95 + 1.35 + 24.5 + 2.7) / 150
     assert.ok(Math.abs(r.overall.brier_score! - 55.5 / 150) < 1e-12);
   });
+  it("reads a column used as both score and probability once, and flipping one does not flip the other", async () => {
+    const r = await runFairness(
+      {db, log},
+      "fairness_input",
+      types,
+      {
+        ...scoreSpec,
+        prediction: {kind: "score", column: "score", threshold: 0.5, direction: "lower"},
+        probability: {column: "score", of: "negative"}
+      },
+      {minGroupSize: 0}
+    );
+    // lower scores favourable: AUC of −score = 1 − AUC of score (hand derivation above: 3912.5 / 5525)
+    assert.ok(Math.abs(r.overall.roc_auc! - (1 - 3912.5 / 5525)) < 1e-12);
+    // the probability 1 − score is read from the unflipped scores: the hand-derived Brier score above
+    assert.ok(Math.abs(r.overall.brier_score! - 55.5 / 150) < 1e-12);
+  });
   it("adds a per-window series", async () => {
     const r = await runFairness({db, log}, "fairness_input", types, {
       ...scoreSpec,
