@@ -7,6 +7,7 @@ import {categoryTally} from "../../src/lib/drift/categoryTally.js";
 import {sampleDrift, type FeatureDrift} from "../../src/lib/drift/featureDrift.js";
 import type {DriftBinRow, DriftCellRow, DriftWindowRow} from "../../src/lib/drift/driftView.js";
 import {featureReport} from "./driftReport.js";
+import type {DriftColumns} from "./driftColumns.js";
 import type {TimeWindow} from "./parseWindow.js";
 import type {SystemDriftInput} from "./systemDriftInput.js";
 import {weeklySamples, type WeekSamples} from "./weeklySamples.js";
@@ -38,12 +39,40 @@ function sampleOf(window: Pick<WeekSamples, "numeric" | "categorical">, name: st
   return counts.size > 0 ? categoricalSample(counts) : null;
 }
 
+/** Whether a window is whole ISO weeks: from and to are Mondays given as dates (00:00 UTC). */
+function wholeWeeks({from, to}: TimeWindow): boolean {
+  const monday = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).getUTCDay() === 1;
+  return monday(from) && monday(to);
+}
+
+/** The values of several weeks together: numbers concatenated, category counts added. */
+function unionOfWeeks(weeks: WeekSamples[], columns: DriftColumns): Pick<WeekSamples, "numeric" | "categorical"> {
+  const numeric = new Map<string, Float64Array>();
+  for (const name of columns.numeric) {
+    const all = new Float64Array(weeks.reduce((n, w) => n + w.numeric.get(name)!.length, 0));
+    let at = 0;
+    for (const w of weeks) {
+      all.set(w.numeric.get(name)!, at);
+      at += w.numeric.get(name)!.length;
+    }
+    numeric.set(name, all);
+  }
+  const categorical = new Map<string, Map<string, number>>();
+  for (const name of columns.categorical) {
+    const counts = new Map<string, number>();
+    for (const w of weeks) for (const [k, n] of w.categorical.get(name)!) counts.set(k, (counts.get(k) ?? 0) + n);
+    categorical.set(name, counts);
+  }
+  return {numeric, categorical};
+}
+
 /**
  * The drift series of a system: every ISO week (Monday 00:00 UTC) with data against the reference window, each
  * compared feature (and the score: prediction drift) through sampleDrift, plus the binned distributions for the
  * overlay and the dataset-level verdict per week (share of drifted features, the score excluded, ≥ `share`).
- * Weeks inside the reference are compared too (they show what "no drift" looks like). Cost: two scans (the
- * reference window, then every week at once, weeklySamples); each reference column is prepared once (driftReference)
+ * Weeks inside the reference are compared too (they show what "no drift" looks like). Cost: one scan for every
+ * week at once (weeklySamples), the reference being the union of its weeks when it is whole weeks (the default
+ * reference), else one more scan (windowSamples); each reference column is prepared once (driftReference)
  * and compared with each week (sampleDrift, the same results as featureDrift on the raw values).
  */
 export async function driftSeries(
@@ -52,11 +81,16 @@ export async function driftSeries(
   reference: TimeWindow,
   share = WORKBENCH_DRIFT_SHARE
 ): Promise<{cells: DriftCellRow[]; bins: DriftBinRow[]; windows: DriftWindowRow[]}> {
-  const ref = await windowSamples(db, input.relation, input.time, input.columns, reference);
-  const tallied = {
-    numeric: ref.numeric,
-    categorical: new Map([...ref.categorical].map(([name, values]) => [name, categoryTally(values)]))
-  };
+  const weeks = await weeklySamples(db, input.relation, input.time, input.columns);
+  const tallied = wholeWeeks(reference)
+    ? unionOfWeeks(
+        weeks.filter((w) => w.from >= reference.from && w.from < reference.to),
+        input.columns
+      )
+    : await windowSamples(db, input.relation, input.time, input.columns, reference).then((ref) => ({
+        numeric: ref.numeric,
+        categorical: new Map([...ref.categorical].map(([name, values]) => [name, categoryTally(values)]))
+      }));
   // Each reference column is sorted (numeric) or tallied (categorical) and binned once, not once per week.
   const columns = [
     ...input.columns.numeric.map((name) => ({name, type: "numeric" as const})),
@@ -68,7 +102,7 @@ export async function driftSeries(
   const cells: DriftCellRow[] = [];
   const bins: DriftBinRow[] = [];
   const windows: DriftWindowRow[] = [];
-  for (const week of await weeklySamples(db, input.relation, input.time, input.columns)) {
+  for (const week of weeks) {
     log(`drift ${input.system} ${week.from}: ${week.rows} rows`);
     const compared: DriftCellRow[] = [];
     for (const {name, type, reference} of columns) {

@@ -64,6 +64,8 @@ async function plainCells(reference: TimeWindow) {
 
 test("driftSeries gives exactly featureDrift's results on each week's raw samples (default reference)", async () => {
   const reference = (await defaultReference(db, input.relation, input.time, input.score))!;
+  // whole weeks (Monday to Monday): driftSeries takes the reference as the union of its weeks, not another scan
+  assert.deepEqual(reference, {from: "2026-01-12", to: "2026-02-09"});
   const series = await driftSeries({db, log: () => {}}, input, reference);
   const plain = await plainCells(reference);
   assert.equal(series.cells.length, plain.length);
