@@ -102,8 +102,11 @@ export async function runFairness(
   const pairs = async (column: string) => {
     let p = read.get(column);
     if (!p) {
+      // Both lists in one total order of (score, label): the pairs stay aligned and sums (Brier, log loss) come
+      // out bit-identical on every run, whatever DuckDB's thread scheduling.
+      const order = `ORDER BY ${sqlIdentifier(column)}::DOUBLE, ${e.label}`;
       const [{s, l}] = await db.all<{s: number[] | null; l: boolean[] | null}>(
-        `SELECT list(${sqlIdentifier(column)}::DOUBLE) AS s, list(${e.label}) AS l FROM ${relation}
+        `SELECT list(${sqlIdentifier(column)}::DOUBLE ${order}) AS s, list(${e.label} ${order}) AS l FROM ${relation}
 WHERE ${e.pred} IS NOT NULL AND ${e.label} IS NOT NULL AND ${sqlIdentifier(column)} IS NOT NULL${spec.where ? ` AND (${spec.where})` : ""}`
       );
       p = {scores: Float64Array.from(s ?? []), labels: Uint8Array.from(l ?? [], (b) => (b ? 1 : 0))};
