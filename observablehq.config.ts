@@ -16,19 +16,43 @@ export type SitePage =
 /** The analyst site's sidebar, in order. */
 export const pages: SitePage[] = [
   {name: "Overview", path: "/"},
-  {name: "Statistical process control", path: "/spc"},
-  {name: "Fairness review", path: "/fairness"},
-  {name: "Return on automation", path: "/roi"},
-  {name: "Drift", path: "/drift"},
-  {name: "Data quality", path: "/quality"},
-  {name: "Replay", path: "/replay"},
-  {name: "Shadow mode", path: "/shadow"},
-  {name: "Models", path: "/models"},
-  {name: "Operations", path: "/operations"},
-  {name: "Alerts", path: "/alerts"},
-  {name: "Decision audit", path: "/audit"},
-  {name: "Lineage", path: "/lineage"},
-  {name: "Automation readiness", path: "/readiness"},
+  {
+    name: "Monitor",
+    open: true,
+    pages: [
+      {name: "Data quality", path: "/quality"},
+      {name: "Drift", path: "/drift"},
+      {name: "Statistical process control", path: "/spc"},
+      {name: "Alerts", path: "/alerts"},
+      {name: "Operations", path: "/operations"}
+    ]
+  },
+  {
+    name: "Models and fairness",
+    open: true,
+    pages: [
+      {name: "Fairness review", path: "/fairness"},
+      {name: "Models", path: "/models"},
+      {name: "Shadow mode", path: "/shadow"},
+      {name: "Replay", path: "/replay"}
+    ]
+  },
+  {
+    name: "Govern",
+    open: true,
+    pages: [
+      {name: "Decision audit", path: "/audit"},
+      {name: "Lineage", path: "/lineage"}
+    ]
+  },
+  {
+    name: "Value",
+    open: true,
+    pages: [
+      {name: "Return on automation", path: "/roi"},
+      {name: "Automation readiness", path: "/readiness"}
+    ]
+  },
   {name: "Explore", path: "/explore"}
 ];
 
