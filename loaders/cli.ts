@@ -4,20 +4,21 @@
  * Exit 0 success, 1 a check failed, 2 unusable input or config.
  */
 import {parseArgs} from "./cli/args.js";
-import type {Command} from "./cli/command.js";
 import {CheckFailed, InputError} from "./cli/errors.js";
 import {commands} from "./commands/index.js";
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  const command: Command | undefined = commands.find((c) => c.name === name);
-  if (!command) {
-    const list = commands.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`).join("\n");
+  const load = Object.hasOwn(commands, name ?? "") ? commands[name] : undefined;
+  if (!load) {
+    const all = await Promise.all(Object.values(commands).map((l) => l()));
+    const list = all.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`).join("\n");
     process.stderr.write(
       `${name && name !== "help" ? `unknown command: ${name}\n` : ""}usage: workbench <command> [flags]\n${list}\n`
     );
     return name && name !== "help" && name !== "--help" ? 2 : 0;
   }
+  const command = await load();
   const args = parseArgs(rest, new Set(["help", ...(command.booleans ?? [])]));
   if (args.flags.has("help")) {
     process.stdout.write(`${command.usage}\n`);
