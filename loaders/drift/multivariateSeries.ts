@@ -5,7 +5,7 @@ import {reconstructionError} from "../../src/lib/drift/reconstructionError.js";
 import {reconstructionBand} from "../../src/lib/drift/reconstructionBand.js";
 import type {DriftColumns} from "./driftColumns.js";
 import type {TimeWindow} from "./parseWindow.js";
-import {weeklyTables} from "./weeklyTables.js";
+import {weekReader} from "./weekReader.js";
 
 const DAY_MS = 86_400_000;
 
@@ -28,10 +28,12 @@ function concatTables(tables: FeatureTable[], columns: DriftColumns): FeatureTab
  * (reconstructionError), and a week drifts when its error lies outside mean ± 3·√(s² + se²), s the standard deviation
  * (ddof 1) of the reference chunks' errors and se the week's sampling error (reconstructionBand). Reference chunks are the whole weeks inside the reference window; a reference chunk is
  * judged against the band of the other reference chunks (leave-one-out), so it is not part of its own baseline.
- * `columns` are the features (not the score). Weeks with fewer than 2 rows are skipped. Returns no row when the
+ * `columns` are the features (not the score). Weeks with fewer than 2 rows are skipped. The reference weeks are read
+ * first and kept; every other week is then read and scored one at a time (weekReader), so memory is bounded by the
+ * reference and the largest week, not by the log. Returns no row when the
  * reference has fewer than 2 whole weeks or 2 rows, or there are fewer than 2 features.
  *
- * @throws {Error} carrying the SQL when the query fails
+ * @throws {Error} carrying the SQL when a query fails
  */
 export async function multivariateSeries(
   {db, log}: {db: Db; log: (message: string) => void},
@@ -39,27 +41,32 @@ export async function multivariateSeries(
   reference: TimeWindow
 ): Promise<MultivariateRow[]> {
   if (columns.numeric.length + columns.categorical.length < 2) return [];
-  const weeks = await weeklyTables(db, relation, time, columns);
+  const reader = await weekReader(db, relation, time, columns);
   const from = utcMs(reference.from);
   const to = utcMs(reference.to);
-  const refWeeks = [...weeks.keys()].filter((w) => {
+  const refWeeks = reader.weeks.filter((w) => {
     const start = utcMs(w);
     return start >= from && start + 7 * DAY_MS <= to;
   });
+  if (refWeeks.length < 2) return [];
   const size = (t: FeatureTable) => (t.numeric[0] ?? t.categorical[0]).values.length;
+  const refTables = await reader.read(refWeeks);
   const refTable = concatTables(
-    refWeeks.map((w) => weeks.get(w)!),
+    refWeeks.map((w) => refTables.get(w)!),
     columns
   );
-  if (refWeeks.length < 2 || size(refTable) < 2) return [];
+  if (size(refTable) < 2) return [];
   const model = fitReconstruction(refTable);
   log(
     `multivariate ${system}: ${model.components.length} of ${model.columns.length} components explain ${(model.kept * 100).toFixed(1)} %`
   );
   const rowStd = reconstructionError(model, refTable).std;
+  // one week in memory at a time (besides the reference's): memory is bounded by the largest week, not the log
   const errors = new Map<string, {rows: number; error: number}>();
-  for (const [week, table] of weeks)
+  for (const week of reader.weeks) {
+    const table = refTables.get(week) ?? (await reader.read([week])).get(week)!;
     if (size(table) >= 2) errors.set(week, {rows: size(table), error: reconstructionError(model, table).mean});
+  }
   const refErrors = refWeeks.map((w) => errors.get(w)!.error);
   const rows: MultivariateRow[] = [];
   for (const [week, {rows: n, error}] of errors) {

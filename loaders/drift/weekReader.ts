@@ -1,0 +1,97 @@
+import type {Db} from "../db/openDb.js";
+import {sqlIdentifier} from "../db/sqlIdentifier.js";
+import {sqlLiteral} from "../db/sqlLiteral.js";
+import type {FeatureTable} from "../../src/lib/drift/fitReconstruction.js";
+import type {DriftColumns} from "./driftColumns.js";
+import {timeSql} from "./windowSamples.js";
+
+/** Categorical columns with more distinct values than this are read as text rather than as codes. */
+export const MAX_CODED_CATEGORIES = 4096;
+
+/** The ISO weeks of a relation and a way to read the rows of some of them (see weekReader). */
+export interface WeekReader {
+  /** Every ISO week (its Monday, `YYYY-MM-DD`, UTC) with at least one timed row, ascending. */
+  weeks: string[];
+  /**
+   * Row-aligned feature tables of the given weeks (all weeks when omitted), keyed and ordered by week, rows in time
+   * order (`ORDER BY` the time column), numbers as NaN when missing or not finite, categories as their text (null
+   * when missing). Only the asked weeks cross into JS: reading one week at a time bounds memory by the largest week.
+   */
+  read(weeks?: readonly string[]): Promise<Map<string, FeatureTable>>;
+}
+
+/**
+ * Reads a relation's rows week by week. One scan up front lists the weeks and the categories of every categorical
+ * column; each `read` is then one scan returning the rows of the asked weeks only. Each categorical value crosses
+ * from DuckDB as the code of its category (`enum_code` of a cast to an ENUM of the column's categories) and each
+ * row's week as a number, and both become text again in JS: decoding a million strings per column is what reading
+ * the rows costs otherwise. Columns with more than MAX_CODED_CATEGORIES categories come as text.
+ *
+ * @throws {Error} carrying the SQL when a query fails
+ * @example const {weeks, read} = await weekReader(db, "read_parquet('d.parquet')", "t", columns); await read([weeks[0]]);
+ */
+export async function weekReader(db: Db, relation: string, time: string, columns: DriftColumns): Promise<WeekReader> {
+  const t = timeSql(time);
+  const week = `epoch_ms(date_trunc('week', ${t}))`;
+  const text = columns.categorical.map((c) => `CAST(${sqlIdentifier(c)} AS VARCHAR)`);
+  const [head] = await db.all<Record<string, (string | number)[]>>(
+    `SELECT ${[
+      `coalesce(list(DISTINCT ${week}), []) AS "weeks"`,
+      ...text.map((v, i) => `coalesce(list(DISTINCT ${v}) FILTER (WHERE ${v} IS NOT NULL), []) AS "c${i}"`)
+    ].join(", ")}
+     FROM ${relation} WHERE ${t} IS NOT NULL`
+  );
+  const categories = text.map((_, i) => {
+    const list = head[`c${i}`] as string[];
+    return list.length <= MAX_CODED_CATEGORIES ? list : null;
+  });
+  const isoWeek = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const weekMs = (head.weeks as number[]).map(Number).sort((a, b) => a - b);
+  const msOf = new Map(weekMs.map((ms) => [isoWeek(ms), ms]));
+  const select = [
+    ...columns.numeric.map((c, i) => `TRY_CAST(${sqlIdentifier(c)} AS DOUBLE) AS "n${i}"`),
+    ...text.map((v, i) => {
+      const list = categories[i];
+      if (!list) return `${v} AS "c${i}"`;
+      if (list.length === 0) return `NULL::INTEGER AS "c${i}"`;
+      return `enum_code(CAST(${v} AS ENUM(${list.map(sqlLiteral).join(", ")}))) AS "c${i}"`;
+    })
+  ];
+  async function read(wanted?: readonly string[]): Promise<Map<string, FeatureTable>> {
+    const ms = wanted?.map((w) => {
+      const m = msOf.get(w);
+      if (m === undefined) throw new Error(`unknown week: ${w}`);
+      return m;
+    });
+    if (ms && ms.length === 0) return new Map();
+    const rows = await db.all<Record<string, number | string | null>>(
+      `SELECT ${week} AS week, ${select.join(", ")}
+       FROM ${relation} WHERE ${t} IS NOT NULL${ms ? ` AND ${week} IN (${ms.join(", ")})` : ""} ORDER BY ${t}`
+    );
+    const weeks = new Map<string, FeatureTable>();
+    const byMs = new Map<number, FeatureTable>();
+    for (const row of rows) {
+      const ms = row.week as number;
+      let table = byMs.get(ms);
+      if (!table) {
+        table = {
+          numeric: columns.numeric.map((name) => ({name, values: [] as number[]})),
+          categorical: columns.categorical.map((name) => ({name, values: [] as (string | null)[]}))
+        };
+        byMs.set(ms, table);
+        weeks.set(isoWeek(ms), table);
+      }
+      table.numeric.forEach((c, i) => {
+        const v = row[`n${i}`] as number | null;
+        (c.values as number[]).push(v === null || !Number.isFinite(v) ? NaN : v);
+      });
+      table.categorical.forEach((c, i) => {
+        const v = row[`c${i}`];
+        const list = categories[i];
+        (c.values as (string | null)[]).push(v === null ? null : list ? list[v as number] : (v as string));
+      });
+    }
+    return weeks;
+  }
+  return {weeks: weekMs.map(isoWeek), read};
+}
