@@ -1,4 +1,5 @@
 import {DuckDBInstance, type DuckDBValue} from "@duckdb/node-api";
+import {queryError} from "../engine/queryError.js";
 import {plainValue} from "./plainValue.js";
 
 /** Parameters bound to `$1, $2, ...` (array) or `$name` (object). */
@@ -43,22 +44,20 @@ export async function openDb(options: DbOptions = {}): Promise<Db> {
   const instance = await DuckDBInstance.create(path, config);
   const connection = await instance.connect();
   await connection.run("SET TimeZone = 'UTC'"); // after connect: the icu extension loads with the first connection
-  const wrap = (error: unknown, sql: string) =>
-    new Error(`${error instanceof Error ? error.message : String(error)}\nSQL: ${sql}`, {cause: error});
   return {
     async all<T>(sql: string, params?: DbParams): Promise<T[]> {
       try {
         const reader = await connection.runAndReadAll(sql, params);
         return reader.convertRowObjects(plainValue) as T[];
       } catch (error) {
-        throw wrap(error, sql);
+        throw queryError(error, sql);
       }
     },
     async run(sql: string, params?: DbParams): Promise<void> {
       try {
         await connection.run(sql, params);
       } catch (error) {
-        throw wrap(error, sql);
+        throw queryError(error, sql);
       }
     },
     close(): void {
