@@ -7,16 +7,23 @@ import {postgresEngine} from "./postgresEngine.js";
  * - `enable_partitionwise_aggregate`: plan an aggregate per partition when it groups by the partition key, which
  *   is what lets postgres_fdw send the whole GROUP BY to each shard (PostgreSQL 15 never pushes a *partial*
  *   aggregate to a foreign server: an aggregate that does not group by the key ships every row to the coordinator);
- * - `enable_partitionwise_join`: joins of co-located partitions planned per shard;
- * - `cpu_tuple_cost = 0.05` (default 0.01): when postgres_fdw estimates that a pushed GROUP BY returns as many rows
- *   as it reads (a value count of a near-unique column), its costs tie with shipping the rows and sorting them on
- *   the coordinator, and a presorted remote scan wins by the 20 % sort surcharge it adds to remote work; a higher
- *   per-row cost breaks that tie towards the shards, which run concurrently (`async_capable`). The plan test
- *   (test/loaders/engine/pushdown.test.ts) holds every derived-table query to a pushed plan.
+ *   `enable_partitionwise_join`: joins of co-located partitions planned per shard.
+ * - `enable_hashagg = off`, `enable_sort = off`: with these the planner counts a coordinator-side HashAggregate or
+ *   Sort as very expensive, so it prefers a plan that aggregates on the shards wherever one exists. Without them it
+ *   compares costs, and when postgres_fdw estimates that a pushed GROUP BY returns as many rows as it reads (a value
+ *   count of a near-unique column, or any GROUP BY whose groups it cannot estimate) shipping the rows and grouping
+ *   them on the coordinator ties with it and often wins. The coordinator still sorts and hashes where nothing else
+ *   can (merging the shards' partials, window functions): every plan pays for those alike.
+ * - `cpu_tuple_cost = 0.05` (default 0.01): the one plan the two settings above leave unpenalised is a GROUP BY on
+ *   the coordinator over rows the shards sort (a remote ORDER BY); postgres_fdw charges a remote sort 20 % of the
+ *   scan's cost, and a higher per-row cost makes that surcharge outweigh the tie.
+ * The plan test (test/loaders/engine/pushdown.test.ts) holds every derived-table query to a pushed plan.
  */
 export const SHARDED_SESSION = [
   "SET enable_partitionwise_aggregate = on",
   "SET enable_partitionwise_join = on",
+  "SET enable_hashagg = off",
+  "SET enable_sort = off",
   "SET cpu_tuple_cost = 0.05"
 ];
 
