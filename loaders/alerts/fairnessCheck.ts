@@ -4,6 +4,7 @@ import {resolveWindow} from "../../src/lib/alerts/resolveWindow.js";
 import {thresholdCheck} from "../../src/lib/alerts/thresholdCheck.js";
 import {RATE_NAMES, type RateName} from "../../src/lib/fairness/rateFractions.js";
 import {InputError} from "../cli/errors.js";
+import {noRows} from "../cli/noRows.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
 import type {FairnessSpec} from "../fairness/FairnessSpec.js";
 import {runFairness} from "../fairness/runFairness.js";
@@ -45,6 +46,9 @@ export async function fairnessCheck(ctx: CheckContext, rule: FairnessRule): Prom
     checkRates: rates,
     bootstrap: false
   });
+  // nothing to check is not a pass
+  if (result.groups.every((g) => g.n === 0))
+    throw noRows(window ? `${window.from}..${window.to}` : `${rule.system} decisions`);
   let worst: {value: number; group: string; rate: RateName} | undefined;
   for (const g of result.groups)
     for (const rate of rates) {

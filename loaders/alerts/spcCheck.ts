@@ -5,6 +5,7 @@ import {thresholdCheck} from "../../src/lib/alerts/thresholdCheck.js";
 import {runRules} from "../../src/lib/spc/runRules.js";
 import {spcAnalysis, type SeriesBucket} from "../../src/lib/spc/spcAnalysis.js";
 import {InputError} from "../cli/errors.js";
+import {noRows} from "../cli/noRows.js";
 import {metricSeriesSql} from "../spc/metricSeriesSql.js";
 import {spcSystems} from "../spc/spcSystems.js";
 import type {CheckContext} from "./CheckContext.js";
@@ -17,7 +18,8 @@ import {systemFacts} from "./systemFacts.js";
  * spc command's check. The value is the number of buckets with at least one signal; fails when above the
  * threshold (default 0).
  *
- * @throws {InputError} for an unknown system, metric or run rule, or a series the analysis rejects
+ * @throws {InputError} for an unknown system, metric or run rule, a series the analysis rejects, or a recent
+ *   window without a bucket ("no rows in ...")
  */
 export async function spcCheck(ctx: CheckContext, rule: SpcRule): Promise<CheckResult> {
   const facts = await systemFacts(ctx, rule.system);
@@ -49,6 +51,9 @@ export async function spcCheck(ctx: CheckContext, rule: SpcRule): Promise<CheckR
     throw new InputError(`${rule.system} ${metric.id}: ${(error as Error).message}`, {}, {cause: error});
   }
   const recent = resolveWindow(rule.recent, facts.latest);
+  // nothing to check is not a pass: the recent window must hold at least one bucket
+  if (!series.some((b) => b.bucket >= recent.from && b.bucket < recent.to))
+    throw noRows(`${recent.from}..${recent.to} (${rule.system} ${metric.id})`);
   const signals = analysis.signals.filter(
     (s) => s.bucket >= recent.from && s.bucket < recent.to && (rule.baseline === undefined || s.phase === 2)
   );

@@ -1,7 +1,7 @@
 /**
  * Errors the CLI maps to exit codes: an InputError (unusable input or config) exits 2,
  * a CheckFailed (the command ran but a check failed) exits 1. Anything else is a bug and exits 2
- * with its stack on stderr.
+ * with the first line of its message on stderr (the stack trace with `--debug` or `WORKBENCH_DEBUG=1`).
  *
  * Messages name the file, row and field where there is one: `data/x.csv:17: field income: not a number "abc"`.
  */

@@ -1,6 +1,7 @@
 import {flagString} from "../cli/args.js";
 import type {Command} from "../cli/command.js";
 import {CheckFailed, InputError} from "../cli/errors.js";
+import {noRows} from "../cli/noRows.js";
 import {openDb} from "../db/openDb.js";
 import {fairnessInput} from "../fairness/fairnessInput.js";
 import {fairnessOptionsFromFlags, fairnessSpecFromFlags} from "../fairness/fairnessFlags.js";
@@ -18,7 +19,8 @@ precision, npv, fdr, for, ppr) with Wilson intervals, disparities against a refe
 [tau, 1/tau], demographic parity / equalized odds / equal opportunity (difference = max - min, ratio = min / max,
 as Fairlearn) with seeded bootstrap intervals, and overall accuracy, precision, recall, F1, FPR, FNR, ROC AUC,
 average precision (from the score), Brier score and log loss (from --probability).
-Exits 1 when a group's disparity on a checked rate is outside the band, 2 on unusable input.
+Exits 1 when a group's disparity on a checked rate is outside the band, 2 on unusable input or no rows
+("no rows in <input>": nothing to check is not a pass).
 
 Conventions: a positive prediction is score >= threshold (--score-direction lower: score < threshold) or
 decision = --decision-positive (default true); a positive label is label = --positive (default true for a
@@ -68,6 +70,9 @@ export const fairness: Command = {
         });
         result = await runFairness({db, log}, input.relation, input.columns, fairnessSpecFromFlags(args), options);
       }
+      // nothing to check is not a pass
+      if (result.groups.every((g) => g.n === 0))
+        throw noRows(args.flags.has("system") ? `${flagString(args, "system")} decisions` : flagString(args, "input"));
       if (result.failing.length) {
         const list = result.failing.map((f) => `${f.group} ${f.rate} ${f.disparity.toFixed(3)}`).join("; ");
         throw new CheckFailed(

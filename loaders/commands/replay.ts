@@ -1,6 +1,7 @@
 import {flagString} from "../cli/args.js";
 import type {Command} from "../cli/command.js";
 import {CheckFailed, InputError} from "../cli/errors.js";
+import {noRows} from "../cli/noRows.js";
 import {openDb} from "../db/openDb.js";
 import {replayLog, type ReplayReport} from "../models/replayLog.js";
 
@@ -15,7 +16,8 @@ Re-scores every model-made decision (decision_source 'model'; with --shadow: eve
 registered version that made it, verifying each ONNX file's sha256, and reports
 {rows, reproduced, reproduced_share, mismatches, rows_per_second}. A row is reproduced when
 |replayed − logged score| <= --tolerance and the registered policy gives the logged decision.
-Exit 0 when reproduced_share >= --min-share (default 1), 1 otherwise, 2 for unusable input.`,
+Exit 0 when reproduced_share >= --min-share (default 1), 1 otherwise, 2 for unusable input or no decision
+to replay ("no rows in model-made decisions": nothing to check is not a pass).`,
   booleans: ["shadow"],
   async run({args, log}) {
     const tolerance = Number(flagString(args, "tolerance", "1e-6"));
@@ -26,16 +28,20 @@ Exit 0 when reproduced_share >= --min-share (default 1), 1 otherwise, 2 for unus
       throw new InputError(`--min-share: not a share between 0 and 1 ${JSON.stringify(args.flags.get("min-share"))}`);
     const db = await openDb();
     try {
+      const input = flagString(args, "input");
+      const shadow = args.flags.get("shadow") === true;
       const report = await replayLog(
         {
           registryFile: flagString(args, "registry", "models/registry.json"),
-          input: flagString(args, "input"),
+          input,
           model: args.flags.has("model") ? flagString(args, "model") : undefined,
-          shadow: args.flags.get("shadow") === true,
+          shadow,
           tolerance
         },
         {db, log}
       );
+      // nothing to check is not a pass
+      if (report.rows === 0) throw noRows(shadow ? "shadow-scored decisions" : "model-made decisions", input);
       if (report.reproduced_share !== null && report.reproduced_share < minShare)
         throw new CheckFailed(`${report.mismatch_count} of ${report.rows} logged decisions not reproduced`, report);
       return report;

@@ -1,6 +1,7 @@
 import {flagString, type Args} from "../cli/args.js";
 import type {Command} from "../cli/command.js";
 import {CheckFailed, InputError} from "../cli/errors.js";
+import {noRows} from "../cli/noRows.js";
 import {openDb, type Db} from "../db/openDb.js";
 import {inputSeries} from "../spc/inputSeries.js";
 import {driftScores, type DriftScore} from "../spc/driftScores.js";
@@ -20,7 +21,8 @@ Charts a per-bucket proportion as a p-chart with run rules, and the same per-buc
 individuals series for EWMA and CUSUM (a value metric such as latency_p95: individuals chart with rules).
 With --system: the system's rates and KPIs, a null rate per optional column, and with --bucket week its drift
 scores (share of drifted features, PSI per column; from the drift loaders).
-Exits 1 when a Phase II bucket (after --baseline; with no baseline: any bucket) violates a rule or signals.
+Exits 1 when a Phase II bucket (after --baseline; with no baseline: any bucket) violates a rule or signals,
+2 on unusable input or when there is no bucket to chart ("no rows in ...": nothing to check is not a pass).
 
   --bucket day|week|month     UTC calendar buckets, weeks start on Monday (default day)
   --baseline <from>..<to>     Phase I buckets by first day, inclusive, either side optional (default all)
@@ -120,7 +122,9 @@ async function systemReports(
     if (series.length === 0) continue;
     reports.push(analyse(`${name} ${metric.id}`, bucket, series, opts));
   }
-  if (wanted !== undefined) return reports[0] ?? analyse(`${name} ${wanted}`, bucket, [], opts);
+  // nothing to check is not a pass
+  if (reports.length === 0) throw noRows(`${name}${wanted === undefined ? "" : ` ${wanted}`} (no ${bucket} bucket)`);
+  if (wanted !== undefined) return reports[0];
   if (bucket !== "week" && system.drift?.metrics.length) log(`spc: drift scores are weekly: add --bucket week`);
   const signals = reports.reduce((sum, r) => sum + r.check.signals, 0);
   return {system: name, bucket, metrics: reports, check: {failed: signals > 0, signals}};

@@ -1,4 +1,5 @@
 import {InputError} from "../cli/errors.js";
+import {noRows} from "../cli/noRows.js";
 import type {Db} from "../db/openDb.js";
 import {datasetDrift} from "../../src/lib/drift/datasetDrift.js";
 import {featureDrift, type FeatureDrift} from "../../src/lib/drift/featureDrift.js";
@@ -78,8 +79,8 @@ export async function driftReport(
   log(
     `reference [${reference.from}, ${reference.to}): ${ref.rows} rows; current [${current.from}, ${current.to}): ${cur.rows} rows`
   );
-  if (ref.rows === 0) throw new InputError(`reference window [${reference.from}, ${reference.to}) has no rows`, {file});
-  if (cur.rows === 0) throw new InputError(`current window [${current.from}, ${current.to}) has no rows`, {file});
+  if (ref.rows === 0) throw noRows(`reference window [${reference.from}, ${reference.to})`, file);
+  if (cur.rows === 0) throw noRows(`current window [${current.from}, ${current.to})`, file);
   const features: FeatureReport[] = [];
   const compare = (
     name: string,

@@ -4,6 +4,7 @@ import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
 import type {DriftColumns} from "./driftColumns.js";
 import type {TimeWindow} from "./parseWindow.js";
+import {recordStartLine} from "../ingest/recordStartLine.js";
 
 /** One window's non-null values per column: numbers for numeric columns, strings for categorical ones. */
 export interface WindowSamples {
@@ -47,7 +48,8 @@ export function windowSamplesSql(relation: string, time: string, columns: DriftC
 /**
  * Checks that the time column parses and that every numeric column holds numbers, naming the first bad row.
  *
- * @throws {InputError} with file, 1-based data row and field
+ * @throws {InputError} with file, row and field; the row is the line the record starts on in a text file
+ *   (recordStartLine), the 1-based row in Parquet
  */
 export async function checkInput(db: Db, relation: string, file: string, time: string, columns: DriftColumns) {
   const checks = [
@@ -68,7 +70,8 @@ export async function checkInput(db: Db, relation: string, file: string, time: s
     const [{raw}] = await db.all<{raw: string}>(
       `SELECT CAST(${sqlIdentifier(c.field)} AS VARCHAR) AS raw FROM (SELECT row_number() OVER () AS row, * FROM ${relation}) WHERE row = ${bad.row}`
     );
-    throw new InputError(`${c.what} ${JSON.stringify(raw)}`, {file, row: bad.row, field: c.field});
+    const row = await recordStartLine(db, file, bad.row);
+    throw new InputError(`${c.what} ${JSON.stringify(raw)}`, {file, row, field: c.field});
   }
 }
 

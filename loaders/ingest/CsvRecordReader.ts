@@ -21,10 +21,14 @@ export const MAX_RECORD_LINES = 50;
  * record (its own quoting problem, e.g. "unterminated quoted field 3") and the following lines are read again as new records, so
  * one stray quote cannot swallow the rows after it.
  *
+ * `quote` is the quote character that can hold a newline (default `"`; empty: none, every line is a record);
+ * fields are split as RFC 4180 with `"` either way (other quotes are for counting lines only: recordStartLine).
+ *
  * @example const r = new CsvRecordReader(); r.push("a,b", 1); r.end() // => [{line: 1, text: "a,b", fields: ["a", "b"]}]
  */
 export class CsvRecordReader {
   blankLines = 0;
+  constructor(private readonly quote = '"') {}
   private pending: string[] = [];
   private start = 0;
   private quotes = 0;
@@ -51,7 +55,7 @@ export class CsvRecordReader {
   private add(text: string, line: number): void {
     if (this.pending.length === 0) {
       if (text === "") return void ++this.blankLines;
-      const q = countQuotes(text);
+      const q = countQuotes(text, this.quote);
       if (q % 2 === 0) return this.emit(line, text);
       this.pending = [text];
       this.start = line;
@@ -59,7 +63,7 @@ export class CsvRecordReader {
       return;
     }
     this.pending.push(text);
-    this.quotes += countQuotes(text);
+    this.quotes += countQuotes(text, this.quote);
     if (this.quotes % 2 === 0) {
       const fields = splitCsvRecord(this.pending.join("\n"));
       if (typeof fields === "string") return this.breakFirst();
@@ -83,8 +87,9 @@ export class CsvRecordReader {
   }
 }
 
-function countQuotes(text: string): number {
+function countQuotes(text: string, quote: string): number {
+  if (quote === "") return 0;
   let n = 0;
-  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) ++n;
+  for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) ++n;
   return n;
 }

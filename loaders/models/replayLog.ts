@@ -42,8 +42,8 @@ export function rawFeatureColumns(features: readonly string[]): string[] {
  * 'model' (rule, fallback and manual rows are not model decisions); shadow columns: every row with a shadow
  * score. `model` ("name@version") restricts the audit to one version. Each ONNX file's sha256 is verified.
  *
- * @throws {InputError} for an unreadable input or registry, a logged model version missing from the registry,
- *   or a checksum mismatch
+ * @throws {InputError} for an unreadable input or registry, an input without a column replay needs (naming the
+ *   field), a logged model version missing from the registry, or a checksum mismatch
  * @example
  * const report = await replayLog({registryFile: "models/registry.json", input: "data/.work/credit-line/decisions.parquet"}, {db, log});
  */
@@ -70,6 +70,22 @@ export async function replayLog(
     ? ["shadow_model_name", "shadow_model_version", "shadow_score", "shadow_decision"]
     : ["model_name", "model_version", "score", "decision"];
   const source = `read_parquet(${sqlLiteral(input)})`;
+  let present: string[];
+  try {
+    present = (await db.all<{column_name: string}>(`DESCRIBE SELECT * FROM ${source}`)).map((c) => c.column_name);
+  } catch (error) {
+    throw new InputError(
+      `cannot read decisions: ${(error as Error).message.split("\n")[0]}`,
+      {file: input},
+      {cause: error}
+    );
+  }
+  const need = (columns: readonly string[]) => {
+    const missing = columns.find((c) => !present.includes(c));
+    if (missing)
+      throw new InputError("column missing (not a decision log of the workbench?)", {file: input, field: missing});
+  };
+  need(["decision_id", "decided_at", "system", "decision_source", nameCol, versionCol, scoreCol, decisionCol]);
   const versionsSql = `SELECT DISTINCT ${nameCol} AS name, ${versionCol} AS version, system FROM ${source} WHERE ${
     shadow ? "shadow_score IS NOT NULL" : "decision_source = 'model'"
   } ORDER BY 1, 2`;
@@ -102,6 +118,7 @@ export async function replayLog(
   for (const v of versions) {
     const id = `${v.name}@${v.version}`;
     const {entry, bytes} = await loadModel(registryFile, registry, v.name, v.version);
+    need(rawFeatureColumns(entry.features));
     const rows = await loggedRows(db, source, entry, {nameCol, versionCol, scoreCol, decisionCol, shadow});
     const k = entry.features.length;
     const x = new Float32Array(rows.length * k);

@@ -3,6 +3,7 @@ import type {Db} from "../db/openDb.js";
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import type {SeriesBucket} from "../../src/lib/spc/spcAnalysis.js";
 import {bucketSql} from "./bucketSql.js";
+import {recordStartLine} from "../ingest/recordStartLine.js";
 import {inputRelation} from "./inputRelation.js";
 
 export interface InputSeriesOptions {
@@ -24,7 +25,8 @@ const flagSql = (v: string) =>
  * bucket (see bucketSql) with at least one row, `n` = rows with both a time and a value and `count` = rows
  * whose value is 1, ordered by bucket. Rows with a null time or value are skipped and counted in the log.
  *
- * @throws {InputError} naming file, row (1-based data row) and field for a missing column, a time that is
+ * @throws {InputError} naming file, row (the line the record starts on in a text file, see recordStartLine; the
+ * row in Parquet) and field for a missing column, a time that is
  * not a timestamp or a value that is not 0/1; or when no row has both
  */
 export async function inputSeries(
@@ -53,7 +55,7 @@ export async function inputSeries(
       bad.field === "time"
         ? `not a timestamp ${JSON.stringify(bad.raw_time)}`
         : `not 0/1 ${JSON.stringify(bad.raw_value)}`;
-    throw new InputError(what, {file, row: bad.row, field});
+    throw new InputError(what, {file, row: await recordStartLine(db, file, bad.row), field});
   }
   const [{skipped}] = await db.all<{skipped: number}>(
     `SELECT count(*) FILTER (WHERE t IS NULL OR flag IS NULL)::DOUBLE AS skipped FROM (${rows})`

@@ -85,5 +85,5 @@ test("drift exits 2 with a one-line error on unusable input", async () => {
   assert.match(badWindow.stderr, /--current: empty window/);
   const empty = await cli("--input", csv, ...common, "--current", "2027-01-01..2027-02-01");
   assert.equal(empty.code, 2);
-  assert.match(empty.stderr, /current window \[2027-01-01, 2027-02-01\) has no rows/);
+  assert.match(empty.stderr, /no rows in current window \[2027-01-01, 2027-02-01\)/);
 });

@@ -99,7 +99,7 @@ test("an empty window is a clear InputError", async () => {
         current: {from: "2026-01-12", to: "2026-01-19"}
       }
     ),
-    /reference window \[2025-01-01, 2025-02-01\) has no rows/
+    /no rows in reference window \[2025-01-01, 2025-02-01\)/
   );
   await assert.rejects(
     driftReport(

@@ -77,7 +77,7 @@ describe("inputSeries", () => {
     const file = csv("bad.csv", lines);
     await assert.rejects(
       inputSeries(effects(), {file, time: "at", value: "flagged", bucket: "day"}),
-      (e: Error) => e instanceof InputError && e.message === `${file}:1235: field flagged: not 0/1 "2"`
+      (e: Error) => e instanceof InputError && e.message === `${file}:1236: field flagged: not 0/1 "2"` // data row 1235, on line 1236 (header = line 1)
     );
   });
 
@@ -85,7 +85,7 @@ describe("inputSeries", () => {
     const file = csv("badtime.csv", ["at,flagged", "2026-01-01T00:00:00Z,1", "yesterday,0"]);
     await assert.rejects(
       inputSeries(effects(), {file, time: "at", value: "flagged", bucket: "day"}),
-      (e: Error) => e instanceof InputError && e.message === `${file}:2: field at: not a timestamp "yesterday"`
+      (e: Error) => e instanceof InputError && e.message === `${file}:3: field at: not a timestamp "yesterday"`
     );
     await assert.rejects(
       inputSeries(effects(), {file, time: "when", value: "flagged", bucket: "day"}),
