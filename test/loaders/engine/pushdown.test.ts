@@ -19,6 +19,7 @@ import {engineRelation} from "../../../loaders/engine/engineRelation.js";
 import {openEngine} from "../../../loaders/engine/openEngine.js";
 import {partialAggregateSql} from "../../../loaders/engine/partialAggregateSql.js";
 import {pushdownReport} from "../../../loaders/engine/pushdownReport.js";
+import {quantilesSql} from "../../../loaders/engine/quantilesSql.js";
 import {shardLoad} from "../../../loaders/engine/shardLoad.js";
 import {writeDecisionFixture} from "../spc/decisionFixture.js";
 import {fixtureLabelledSql, fixtureRequest} from "./fixtureRequest.js";
@@ -40,7 +41,8 @@ const MAX_ROWS: Record<string, number> = {
   "monthly counts (days merged into months on the coordinator)": 20 * 2,
   "frozen-bin histogram per week": 4 * 3 * 2,
   "confusion counts by region and month, decisions joined to outcomes on the shards": 20 * 4 * 2,
-  "exact KS and Wasserstein per week from value counts": 2000 + 700
+  "exact KS and Wasserstein per week from value counts": 2000 + 700,
+  "daily latency quantiles from value counts": 2000
 };
 
 /** The aggregates a refresh needs, over the decisions (`d`) and the decisions with outcomes (`l`) of an engine. */
@@ -95,6 +97,15 @@ function queries(dialect: Dialect, d: Relation, l: Relation): Record<string, str
         count("labelled", "defaulted IS NOT NULL"),
         count("tp", "final_decision = 'approve' AND defaulted = false"),
         count("fp", "final_decision = 'approve' AND defaulted = true")
+      ]
+    }),
+    "daily latency quantiles from value counts": quantilesSql({
+      relation: d,
+      keys: [{name: "day", sql: day}],
+      value: "latency_ms",
+      quantiles: [
+        {name: "latency_p50", p: 0.5},
+        {name: "latency_p95", p: 0.95}
       ]
     }),
     "exact KS and Wasserstein per week from value counts": distributionDistanceSql({
