@@ -18,10 +18,13 @@ export const SHARD_COLUMN = "_shard";
 export interface ShardLoadRequest {
   /** The schema the tables go to on every server (the system's name). */
   schema: string;
-  /** The column rows are spread by (the decision id): rows of every table with the same key share a shard. */
-  key: string;
-  /** Parquet files to load, each as table `name`; `time` gets day and week statistics on the coordinator. */
-  tables: {name: string; file: string; time?: string}[];
+  /** The columns rows are spread by (the decision id): rows of every table with the same key share a shard. */
+  key: string[];
+  /**
+   * Parquet files to load, each as table `name`; `key` overrides the request's (a table without the decision id,
+   * e.g. the quarantine); `time` gets day and week statistics on the coordinator.
+   */
+  tables: {name: string; file: string; key?: string[]; time?: string}[];
   /** Views created on every server after the tables (e.g. decisions joined to outcomes), so joins run on the shards. */
   views?: {name: string; sql: string; time?: string}[];
 }
@@ -91,7 +94,7 @@ export async function shardLoad(
           : id(c.column_name)
       );
       const dir = join(tmp, table.name);
-      const shard = `CAST(hash(${id(request.key)}) % ${targets.length} + 1 AS INTEGER)`;
+      const shard = `CAST(hash(${(table.key ?? request.key).map(id).join(", ")}) % ${targets.length} + 1 AS INTEGER)`;
       await db.run(
         sharded
           ? `COPY (SELECT ${select.join(", ")}, ${shard} AS ${id(SHARD_COLUMN)} FROM read_parquet(${sqlLiteral(table.file)}))

@@ -10,6 +10,7 @@ import {join} from "node:path";
 import {after, before, describe, it} from "node:test";
 import {openDb, type Db} from "../../../loaders/db/openDb.js";
 import {sqlLiteral} from "../../../loaders/db/sqlLiteral.js";
+import {describeRelation} from "../../../loaders/engine/describeRelation.js";
 import {engineRelation} from "../../../loaders/engine/engineRelation.js";
 import {openEngine} from "../../../loaders/engine/openEngine.js";
 import {shardLoad} from "../../../loaders/engine/shardLoad.js";
@@ -21,7 +22,7 @@ import {shardedSkipReason} from "./shardedTestUrl.js";
 describe("shardLoad", () => {
   let db: Db;
   let tmp: string;
-  let files: {decisions: string; outcomes: string};
+  let files: {decisions: string; outcomes: string; quarantine: string};
   const schema = `wb_shard_load_${process.pid}`;
   const request = () => fixtureRequest(schema, files);
 
@@ -29,14 +30,18 @@ describe("shardLoad", () => {
     db = await openDb();
     tmp = mkdtempSync(join(tmpdir(), "shard-load-"));
     const dir = await writeDecisionFixture(db, tmp, {days: 20});
-    files = {decisions: join(dir, "decisions.parquet"), outcomes: join(dir, "outcomes.parquet")};
+    files = {
+      decisions: join(dir, "decisions.parquet"),
+      outcomes: join(dir, "outcomes.parquet"),
+      quarantine: join(dir, "quarantine.parquet")
+    };
   });
   after(() => {
     db.close();
     rmSync(tmp, {recursive: true, force: true});
   });
 
-  /** Every decision and outcome as DuckDB reads them, in key order, the way the engines return rows. */
+  /** Every row of a file as DuckDB reads it, in key order, the way the engines return rows. */
   const duckRows = async (file: string) =>
     db.all(`SELECT * FROM read_parquet(${sqlLiteral(file)}) ORDER BY decision_id`);
 
@@ -50,9 +55,10 @@ describe("shardLoad", () => {
       const [d1, d2] = result.rows.decisions;
       assert.equal(d1 + d2, 2000);
       assert.ok(d1 > 800 && d2 > 800, `${d1} + ${d2}: spread by the key's hash`);
+      assert.equal(result.rows.quarantine[0] + result.rows.quarantine[1], 3); // by file and row, no decision id
       const engine = await openEngine(url);
       try {
-        for (const table of ["decisions", "outcomes"] as const) {
+        for (const table of ["decisions", "outcomes", "quarantine"] as const) {
           const relation = await engineRelation(engine, [schema, table]);
           assert.equal(relation.partition, "_shard");
           const rows = await engine.all(`SELECT * FROM ${relation.from} ORDER BY decision_id`);
