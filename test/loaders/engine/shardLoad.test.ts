@@ -57,10 +57,16 @@ describe("shardLoad", () => {
       assert.ok(d1 > 800 && d2 > 800, `${d1} + ${d2}: spread by the key's hash`);
       assert.equal(result.rows.quarantine[0] + result.rows.quarantine[1], 3); // by file and row, no decision id
       const engine = await openEngine(url);
+      const duck = await openEngine();
       try {
         for (const table of ["decisions", "outcomes", "quarantine"] as const) {
           const relation = await engineRelation(engine, [schema, table]);
           assert.equal(relation.partition, "_shard");
+          // the Parquet file's columns with DuckDB's type names, then the shard number
+          assert.deepEqual(await describeRelation(engine, relation.from), [
+            ...(await describeRelation(duck, `read_parquet(${sqlLiteral(files[table])})`)),
+            {column_name: "_shard", column_type: "INTEGER"}
+          ]);
           const rows = await engine.all(`SELECT * FROM ${relation.from} ORDER BY decision_id`);
           assert.deepEqual(
             rows.map(({_shard, ...r}) => (assert.ok(_shard === 1 || _shard === 2), r)),
@@ -86,6 +92,7 @@ describe("shardLoad", () => {
       } finally {
         await engine.run(`DROP SCHEMA "${schema}" CASCADE`);
         await engine.close();
+        await duck.close();
       }
     }
   );
