@@ -1,6 +1,6 @@
-import {existsSync, readdirSync} from "node:fs";
+import {existsSync, readdirSync, realpathSync} from "node:fs";
 import {readFile} from "node:fs/promises";
-import {join} from "node:path";
+import {dirname, join} from "node:path";
 import type {Manifest} from "../ingest/Manifest.js";
 import {sha256File} from "../ingest/sha256File.js";
 
@@ -59,7 +59,14 @@ export async function lineageReport(dir: string): Promise<LineageRun[]> {
       .filter((f) => f === "manifest.json" || f.endsWith(".manifest.json"))
       .sort();
     for (const name of manifests) {
-      const path = join(dir, system, name);
+      // the generation the manifest belongs to (see committedFiles): outputs are read from the same one
+      let path = join(dir, system, name);
+      try {
+        path = realpathSync(path);
+      } catch {
+        // a dangling link: reading it below reports the error
+      }
+      const base = dirname(path);
       let m: Manifest;
       try {
         m = JSON.parse(await readFile(path, "utf8")) as Manifest;
@@ -71,7 +78,7 @@ export async function lineageReport(dir: string): Promise<LineageRun[]> {
       const errors: string[] = [];
       const outputs: LineageOutput[] = [];
       for (const o of m.outputs) {
-        const file = join(dir, system, o.file);
+        const file = join(base, o.file);
         const actual = existsSync(file) ? (await sha256File(file)).sha256 : null;
         const status = actual === null ? "missing" : actual === o.sha256 ? "ok" : "mismatch";
         if (status === "missing") errors.push(`${system}/${o.file}: missing (the manifest records sha256 ${o.sha256})`);

@@ -1,4 +1,4 @@
-import {mkdir, mkdtemp, readFile, rename, rm, writeFile} from "node:fs/promises";
+import {readFile, rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {InputError} from "../cli/errors.js";
 import type {Contract, SchemaObject} from "../contract/Contract.js";
@@ -13,7 +13,9 @@ import {exportPostgres} from "../sources/exportPostgres.js";
 import type {TimeWindow} from "../sources/postgresExportSql.js";
 import {postgresUrl} from "../sources/postgresUrl.js";
 import type {Manifest, OutputEntry, SourceEntry} from "./Manifest.js";
-import {outputNames} from "./outputNames.js";
+import {outputNames} from "../workspace/committedFiles.js";
+import {killPoint} from "./killPoint.js";
+import {commitOutputs, openWorkDir} from "./outputGenerations.js";
 import {resolveSources, type Source} from "./resolveSources.js";
 import {sha256File} from "./sha256File.js";
 import {sourceFormat} from "./sourceFormat.js";
@@ -85,8 +87,9 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
   if (options.window && !postgres) throw new InputError("--from/--to need a PostgreSQL source (postgres://...?table=)");
   const sources = postgres ? [] : await resolveSources(db, source);
   const formats = sources.map((s) => sourceFormat(s.path));
-  await mkdir(outDir, {recursive: true});
-  const work = await mkdtemp(join(outDir, ".ingest-"));
+  const set = {out: outDir, object: object.name, isDefault: object === contract.schema[0]};
+  const work = await openWorkDir(set, log);
+  killPoint("staging");
   const {typed, statements, tables} = validationSql(object);
   const [settings] = await db.all<{threads: number; temp: string; order: boolean}>(
     "SELECT current_setting('threads') AS threads, current_setting('temp_directory') AS temp, current_setting('preserve_insertion_order') AS order"
@@ -134,6 +137,7 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
       log(`read ${s.name}: ${entry.rows.read.toLocaleString("en")} rows (${((Date.now() - t) / 1000).toFixed(1)} s)`);
     }
 
+    killPoint("validating");
     const t = Date.now();
     await db.run(typed);
     await checkRules(db, contract, object);
@@ -162,11 +166,13 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
 
     const governance = await planGovernance(db, contract, object, options.governance, {log});
     const t2 = Date.now();
-    const temp = (name: string) => join(work, name);
+    const temp = (name: string) => join(work, "out", name);
     await db.run("SET threads = 1"); // one writer thread: identical input gives identical Parquet bytes
+    killPoint(`writing ${names.accepted}`);
     await db.run(`COPY (SELECT ${governance.acceptedColumns.join(", ")}, _source_file, _row FROM typed
         WHERE _id NOT IN (SELECT _id FROM bad) AND ${governance.keep} ORDER BY _file, _row)
       TO ${sqlLiteral(temp(names.accepted))} (FORMAT parquet, COMPRESSION zstd)`);
+    killPoint(`writing ${names.quarantine}`);
     await db.run(`COPY (SELECT _source_file, _row, array_to_string(list_transform(_failures, f -> f.message), '; ') AS _reason,
         list_transform(_failures, f -> f.message) AS _reasons, list_transform(_failures, f -> f.check) AS _checks, _raw,
         ${columns.map((c) => `${rawColumn(c)} AS ${id(c)}`).join(", ")}
@@ -213,9 +219,10 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
         peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024)
       }
     };
+    killPoint(`writing ${names.manifest}`);
     await writeFile(temp(names.manifest), JSON.stringify(manifest, null, 2) + "\n");
     await effects.beforeCommit?.();
-    for (const name of [names.accepted, names.quarantine, names.manifest]) await rename(temp(name), join(outDir, name));
+    await commitOutputs(set, work, log);
     return manifest;
   } finally {
     await db

@@ -1,5 +1,6 @@
 import {open, readFile, rm} from "node:fs/promises";
 import {setTimeout as delay} from "node:timers/promises";
+import {processAlive} from "./processAlive.js";
 
 /**
  * Takes an exclusive lock by creating `file` (O_EXCL) with this process's pid; waits while another live
@@ -26,7 +27,7 @@ export async function lockFile(
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
     const pid = Number(await readFile(file, "utf8").catch(() => ""));
-    if (!Number.isSafeInteger(pid) || pid <= 0 || !alive(pid)) {
+    if (!Number.isSafeInteger(pid) || pid <= 0 || !processAlive(pid)) {
       await rm(file, {force: true});
       continue;
     }
@@ -35,14 +36,5 @@ export async function lockFile(
     if (!told) log(`waiting for pid ${pid}, which holds ${file}`);
     told = true;
     await delay(200);
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }

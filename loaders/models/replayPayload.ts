@@ -7,6 +7,7 @@ import {sqlLiteral} from "../db/sqlLiteral.js";
 import {encodeFeatures} from "../generate/encodeFeatures.js";
 import type {SystemName} from "../generate/systems.js";
 import {loadModel, loadRegistry} from "./loadRegistry.js";
+import {committedFiles} from "../workspace/committedFiles.js";
 import {rawFeatureColumns} from "./replayLog.js";
 
 /** A registry entry with its ONNX bytes, for the browser (which verifies the sha256 before use). */
@@ -63,7 +64,7 @@ export async function replayPayload(
   model_name || '@' || model_version AS model, score, decision,
   shadow_model_name || '@' || shadow_model_version AS shadow_model, shadow_score, shadow_decision, age_band,
   ${raw.map(sqlIdentifier).join(", ")}
-FROM read_parquet(${sqlLiteral(join(dataDir, system, "decisions.parquet"))})
+FROM read_parquet(${sqlLiteral(committedFiles(join(dataDir, system), "decisions", true)?.accepted ?? "")})
 WHERE decision_source = 'model'
 ORDER BY hash(decision_id), decision_id
 LIMIT ${Math.floor(rowsPerSystem)}`;

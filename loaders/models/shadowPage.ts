@@ -6,6 +6,7 @@ import type {Db} from "../db/openDb.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
 import {writeParquet} from "../output/writeParquet.js";
 import {shadowLatency, type ShadowLatency} from "./shadowLatency.js";
+import {committedFiles} from "../workspace/committedFiles.js";
 import {SHADOW_SEGMENTS, shadowRows, type ShadowData} from "./shadowRows.js";
 
 /** Every segment column of any system, in one table (null where a system has no such column). */
@@ -87,7 +88,7 @@ export async function shadowMeta(
     const latency = await shadowLatency(
       {
         registryFile,
-        input: join(dataDir, s.system, "decisions.parquet"),
+        input: committedFiles(join(dataDir, s.system), "decisions", true)?.accepted ?? "",
         champion: s.champion,
         challenger: s.challenger
       },

@@ -9,6 +9,7 @@ import type {Db} from "../db/openDb.js";
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
 import {readCostModel} from "../roi/readCostModel.js";
+import {committedFiles} from "../workspace/committedFiles.js";
 import {InputError} from "../cli/errors.js";
 
 /** The segment columns the Shadow page and `workbench shadow` break results down by, per system. */
@@ -49,7 +50,8 @@ export async function shadowRows({dir, system}: {dir: string; system: string}, {
   const favourable = positiveDecision(contract);
   const segments = SHADOW_SEGMENTS[system];
   if (!segments) throw new InputError(`no shadow segments for system ${JSON.stringify(system)}`);
-  const decisions = join(dir, "decisions.parquet");
+  const decisions = committedFiles(dir, "decisions", true)?.accepted ?? join(dir, "decisions.parquet");
+  const outcomes = committedFiles(dir, "outcomes", false)?.accepted ?? join(dir, "outcomes.parquet");
   const sql = `SELECT d.decision_id, strftime(d.decided_at, '%Y-%m-%d') AS day,
   d.model_name || '@' || d.model_version AS champion, d.shadow_model_name || '@' || d.shadow_model_version AS challenger,
   d.score AS champion_score, d.shadow_score AS challenger_score,
@@ -57,7 +59,7 @@ export async function shadowRows({dir, system}: {dir: string; system: string}, {
   o.${sqlIdentifier(label)} AS label, d.confidence_band, d.${sqlIdentifier(costs.amount)}::DOUBLE AS amount,
   ${segments.map((s) => `d.${sqlIdentifier(s)}`).join(", ")}
 FROM read_parquet(${sqlLiteral(decisions)}) d
-LEFT JOIN read_parquet(${sqlLiteral(join(dir, "outcomes.parquet"))}) o USING (decision_id)
+LEFT JOIN read_parquet(${sqlLiteral(outcomes)}) o USING (decision_id)
 WHERE d.score IS NOT NULL AND d.shadow_score IS NOT NULL AND d.system = ${sqlLiteral(system)}
 ORDER BY d.decision_id`;
   let raw: Record<string, unknown>[];

@@ -1,12 +1,11 @@
 import {existsSync} from "node:fs";
-import {join} from "node:path";
 import {columnWithTag} from "../contract/columnWithTag.js";
 import type {Contract} from "../contract/Contract.js";
 import {outcomeLabel} from "../contract/outcomeLabel.js";
 import {readContract} from "../contract/readContract.js";
 import type {Db} from "../db/openDb.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
-import {outputNames} from "../ingest/outputNames.js";
+import {committedFiles} from "../workspace/committedFiles.js";
 import {slaHours} from "../overview/slaHours.js";
 import type {SystemDir} from "../workspace/listSystems.js";
 
@@ -54,15 +53,15 @@ export async function qualitySystem(db: Db, dir: SystemDir): Promise<QualitySyst
   const contract = await readContract(dir.contract);
   const objects: QualityObject[] = [];
   for (const [i, object] of contract.schema.entries()) {
-    const names = outputNames(object.name, i === 0);
-    const file = join(dir.dir, names.accepted);
-    if (!existsSync(file)) continue;
+    const files = committedFiles(dir.dir, object.name, i === 0);
+    if (!files || !existsSync(files.accepted)) continue;
+    const file = files.accepted;
     const present = new Set(
       (await db.all<{column_name: string}>(`DESCRIBE SELECT * FROM read_parquet(${sqlLiteral(file)})`)).map(
         (r) => r.column_name
       )
     );
-    const quarantine = join(dir.dir, names.quarantine);
+    const quarantine = files.quarantine;
     objects.push({
       name: object.name,
       file,

@@ -1,19 +1,20 @@
 import {existsSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
+import {committedFiles} from "./committedFiles.js";
 
 /** One ingested decision system in the work directory. */
 export interface SystemDir {
   system: string;
   /** data/.work/<system> */
   dir: string;
-  /** data/.work/<system>/decisions.parquet */
+  /** The committed decisions.parquet (inside the current generation: see committedFiles) */
   decisions: string;
-  /** data/.work/<system>/outcomes.parquet, or undefined when no outcomes were ingested */
+  /** The committed outcomes.parquet, or undefined when no outcomes were ingested */
   outcomes?: string;
-  /** data/.work/<system>/quarantine.parquet */
+  /** The quarantine.parquet of the same ingest run as `decisions` */
   quarantine: string;
-  /** data/.work/<system>/manifest.json */
+  /** The manifest.json of the same ingest run as `decisions` */
   manifest: string;
   /** data/contracts/<system>.odcs.yaml */
   contract: string;
@@ -24,7 +25,8 @@ export const contractsDir = fileURLToPath(new URL("../../data/contracts", import
 
 /**
  * Every system with an ingested `decisions.parquet` under `dir`, sorted by name; its contract is
- * `<contracts>/<system>.odcs.yaml`.
+ * `<contracts>/<system>.odcs.yaml`. Paths of ingested files come from committedFiles (the one function that
+ * knows the on-disk layout of ingest's outputs), resolved once per output set.
  *
  * @throws {Error} `no ingested system in <dir>` when there is none (run `npm run sample` or `workbench ingest`)
  */
@@ -36,14 +38,16 @@ export function listSystems(dir: string, contracts: string = contractsDir): Syst
   if (systems.length === 0) throw new Error(`no ingested system in ${dir}`);
   return systems.map((system) => {
     const base = join(dir, system);
-    const outcomes = join(base, "outcomes.parquet");
+    // each output set resolved once through committedFiles: its files belong to one ingest run
+    const decisions = committedFiles(base, "decisions", true)!;
+    const outcomes = committedFiles(base, "outcomes", false);
     return {
       system,
       dir: base,
-      decisions: join(base, "decisions.parquet"),
-      outcomes: existsSync(outcomes) ? outcomes : undefined,
-      quarantine: join(base, "quarantine.parquet"),
-      manifest: join(base, "manifest.json"),
+      decisions: decisions.accepted,
+      outcomes: outcomes && existsSync(outcomes.accepted) ? outcomes.accepted : undefined,
+      quarantine: decisions.quarantine,
+      manifest: decisions.manifest,
       contract: join(contracts, `${system}.odcs.yaml`)
     };
   });

@@ -11,6 +11,11 @@ import {openDb, type Db} from "../../../loaders/db/openDb.js";
 import {ingest} from "../../../loaders/ingest/ingest.js";
 
 const FIXTURES = "test/fixtures/ingest";
+/** The output files of a directory (the committed set's names; `.ingest/` holds the generations). */
+const files = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => !f.startsWith("."))
+    .sort();
 
 interface Quarantined {
   _source_file: string;
@@ -101,7 +106,11 @@ describe("ingest", () => {
     );
     const written = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     assert.deepEqual(written, m);
-    assert.deepEqual(readdirSync(out).sort(), ["decisions.parquet", "manifest.json", "quarantine.parquet"]); // no temp files left
+    assert.deepEqual(files(out), ["decisions.parquet", "manifest.json", "quarantine.parquet"]);
+    assert.deepEqual(
+      readdirSync(join(out, ".ingest")).filter((f) => f.startsWith("work-")),
+      []
+    ); // no work folder left
   });
 
   it("reads a glob of files in path order, any column order, and finds duplicates across files", async () => {
@@ -200,11 +209,7 @@ describe("ingest", () => {
       {contract, object: "outcomes", source: join(FIXTURES, "outcomes.csv"), outDir: out},
       {db, log}
     );
-    assert.deepEqual(readdirSync(out).sort(), [
-      "outcomes.manifest.json",
-      "outcomes.parquet",
-      "outcomes.quarantine.parquet"
-    ]);
+    assert.deepEqual(files(out), ["outcomes.manifest.json", "outcomes.parquet", "outcomes.quarantine.parquet"]);
     assert.equal(m.contract.object, "outcomes");
     assert.deepEqual(
       (await quarantine(out, "outcomes.quarantine.parquet")).map((r) => r._reason),
@@ -223,7 +228,7 @@ describe("ingest", () => {
   it("leaves the previous outputs intact and no temporary files when a run fails before committing", async () => {
     const out = join(tmp, "atomic");
     await ingest({contract, source: join(FIXTURES, "decisions-b.csv"), outDir: out}, {db, log});
-    const before = Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f))]));
+    const before = Object.fromEntries(files(out).map((f) => [f, readFileSync(join(out, f))]));
     await assert.rejects(
       ingest(
         {contract, source: join(FIXTURES, "decisions-a.csv"), outDir: out},
@@ -237,7 +242,7 @@ describe("ingest", () => {
       ),
       /disk full/
     );
-    const after = Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f))]));
+    const after = Object.fromEntries(files(out).map((f) => [f, readFileSync(join(out, f))]));
     assert.deepEqual(Object.keys(after).sort(), Object.keys(before).sort());
     for (const f of Object.keys(before)) assert.ok(after[f].equals(before[f]), f);
   });
