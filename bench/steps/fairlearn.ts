@@ -1,0 +1,65 @@
+import {flagString} from "../../loaders/cli/args.js";
+import {SYSTEM, workbench} from "../bench.js";
+import {measure} from "../measure.js";
+import {p2Ratio} from "../p2Ratio.js";
+import {peerCsv} from "../peerCsv.js";
+import {pythonPeer} from "../pythonPeer.js";
+import {sameFairness, type FairlearnResult, type OurFairness} from "../sameFairness.js";
+import type {Step} from "./Step.js";
+
+export const fairlearn: Step = {
+  name: "fairlearn",
+  summary:
+    "P2 fairness: `workbench fairness --group age_band` against fairlearn 0.9's MetricFrame (FAIRLEARN_SRC), 4 metrics, difference and ratio, on the same rows",
+  needs: "system",
+  optional: true,
+  async run(bench) {
+    const group = flagString(bench.args, "fairness-group", "age_band");
+    const ours = await measure(
+      "node",
+      workbench(
+        "fairness",
+        "--system",
+        SYSTEM,
+        "--data",
+        bench.work,
+        "--group",
+        group,
+        "--bootstrap",
+        "0",
+        "--format",
+        "json"
+      ),
+      {env: bench.env, ok: [0, 1]}
+    );
+    const result = JSON.parse(ours.stdout) as OurFairness;
+    bench.record({
+      step: `fairness: \`workbench fairness --group ${group} --bootstrap 0\`, ${result.groups.length} groups (whole process)`,
+      rows: bench.size,
+      m: ours
+    });
+    const csv = await peerCsv(bench);
+    const peer = await pythonPeer<FairlearnResult>(bench, {
+      name: "fairlearn 0.9",
+      variable: "FAIRLEARN_SRC",
+      marker: "fairlearn/__init__.py",
+      script: "fairlearn.py",
+      args: [csv.decisions, csv.outcomes, "--group", group],
+      modules: {pandas: "python3-pandas", scipy: "python3-scipy", sklearn: "python3-sklearn"}
+    });
+    if (!peer) {
+      bench.ratio(`P2 fairness, ${bench.size.toLocaleString("en")} rows: not measured, fairlearn 0.9 is missing`);
+      return;
+    }
+    p2Ratio(bench, {
+      what: "fairness",
+      target: 50,
+      ours,
+      peer,
+      phase: "fairness",
+      name: "fairlearn",
+      version: "0.9.0",
+      same: sameFairness(result, peer.result)
+    });
+  }
+};

@@ -1,0 +1,14 @@
+import {listSystems} from "../loaders/workspace/listSystems.js";
+import {SYSTEM} from "./bench.js";
+
+/**
+ * The ingested files of the benchmarked system in a work directory, from the workbench's own path function (the one
+ * place that knows the layout), or undefined when nothing is ingested there yet.
+ */
+export function systemFiles(work: string): {decisions: string; outcomes?: string} | undefined {
+  try {
+    return listSystems(work).find((s) => s.system === SYSTEM);
+  } catch {
+    return undefined;
+  }
+}
