@@ -89,7 +89,7 @@ export const peers: Step = {
     );
     for (const t of ["load", ...TABLES] as const)
       bench.record({
-        step: `peer: ${t}`,
+        step: `peer: pandas + scipy, ${t}`,
         note: `${peer.seconds[t].toFixed(1)} s wall, ${peer.cpu_seconds[t].toFixed(1)} s CPU (inside the process above)`
       });
   }
