@@ -1,5 +1,11 @@
 import {groupPerformance, type GroupPerformance} from "../../src/lib/models/groupPerformance.js";
-import {modelMetrics, type WindowMetrics, type WindowReliability} from "../../src/lib/models/modelMetrics.js";
+import {bandFields} from "../../src/lib/models/bandFields.js";
+import {
+  modelMetrics,
+  type ModelMetricsOptions as WindowOptions,
+  type WindowMetrics,
+  type WindowReliability
+} from "../../src/lib/models/modelMetrics.js";
 import type {Granularity} from "../../src/lib/models/windowBounds.js";
 import type {ModelEntry, Registry} from "../../src/lib/replay/modelEntry.js";
 import type {Db} from "../db/openDb.js";
@@ -20,7 +26,8 @@ export interface VersionKey {
 /**
  * One row of model-metrics.parquet: a model version in a window. `granularity` "validation" is the registry's
  * validation sample (role "validation"; its window end is the day after the registry's `to`); "all" every live
- * decision; "month" and "week" calendar windows (UTC, ISO weeks).
+ * decision; "month" and "week" calendar windows (UTC, ISO weeks); "chunk" chunks of a fixed number of decisions.
+ * Every row carries the CBPE bands, thresholds and alerts of bandFields (null and false on validation rows).
  */
 export type MetricsTableRow = VersionKey &
   Omit<WindowMetrics, "granularity"> & {granularity: WindowMetrics["granularity"] | "validation"};
@@ -39,7 +46,7 @@ export interface ModelMetricsTable {
   groups: GroupTableRow[];
 }
 
-export interface ModelMetricsOptions {
+export interface ModelMetricsOptions extends Pick<WindowOptions, "chunkSize" | "reference" | "thresholds"> {
   granularities?: readonly Granularity[];
   /** Realised metrics need at least this many labelled decisions in the window (default 100). */
   minLabelled?: number;
@@ -66,7 +73,15 @@ export async function modelMetricsTable(
   dataDir: string,
   registry: Registry,
   {db, log}: {db: Db; log: (message: string) => void},
-  {granularities = ["month", "week"], minLabelled = 100, minRows = 100, minGroupLabelled = 30}: ModelMetricsOptions = {}
+  {
+    granularities = ["month", "week"],
+    minLabelled = 100,
+    minRows = 100,
+    minGroupLabelled = 30,
+    chunkSize,
+    reference,
+    thresholds
+  }: ModelMetricsOptions = {}
 ): Promise<ModelMetricsTable> {
   const table: ModelMetricsTable = {as_of: {}, metrics: [], reliability: [], groups: []};
   const ingested = new Map(listSystems(dataDir).map((s) => [s.system, s.dir]));
@@ -88,7 +103,14 @@ export async function modelMetricsTable(
       table.metrics.push(validationRow(key, entry));
       const decisions = live?.versions.find((v) => v.model === key.model);
       if (!decisions) continue;
-      const {metrics, reliability} = modelMetrics(decisions.rows, {granularities, minLabelled, minRows});
+      const {metrics, reliability} = modelMetrics(decisions.rows, {
+        granularities,
+        minLabelled,
+        minRows,
+        chunkSize,
+        reference,
+        thresholds
+      });
       for (const m of metrics) table.metrics.push({...key, ...m});
       for (const b of reliability) table.reliability.push({system, model: key.model, ...b});
       const rows = decisions.rows;
@@ -112,12 +134,13 @@ function versionKey(m: ModelEntry): VersionKey {
 function validationRow(key: VersionKey, entry: ModelEntry): MetricsTableRow {
   const v = entry.metrics.validation;
   const end = new Date(Date.parse(`${v.window.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  return {
+  const row = {
     ...key,
-    granularity: "validation",
+    granularity: "validation" as const,
     window_start: v.window.from,
     window_end: end,
     role: "validation",
+    period: null,
     n: v.rows,
     n_labelled: v.rows,
     prevalence: null,
@@ -133,6 +156,7 @@ function validationRow(key: VersionKey, entry: ModelEntry): MetricsTableRow {
     est_recall: null,
     est_f1: null
   };
+  return {...row, ...bandFields(row, null, null)};
 }
 
 function cmp(a: string, b: string): number {

@@ -1,6 +1,7 @@
 import type {Writable} from "node:stream";
 import type {Db} from "../db/openDb.js";
 import {writeRows} from "../quality/writeRows.js";
+import {ESTIMATED_METRICS} from "../../src/lib/models/samplingError/samplingErrorComponents.js";
 import type {ModelMetricsTable} from "./modelMetricsTable.js";
 
 const KEY = {system: "VARCHAR", model: "VARCHAR"};
@@ -27,13 +28,29 @@ export const METRICS_COLUMNS: Record<string, string> = {
   est_roc_auc: "DOUBLE",
   est_precision: "DOUBLE",
   est_recall: "DOUBLE",
-  est_f1: "DOUBLE"
+  est_f1: "DOUBLE",
+  period: "VARCHAR",
+  ...Object.fromEntries(
+    ESTIMATED_METRICS.flatMap((m) => [
+      [`est_${m}_lower`, "DOUBLE"],
+      [`est_${m}_upper`, "DOUBLE"],
+      [`${m}_lower`, "DOUBLE"],
+      [`${m}_upper`, "DOUBLE"],
+      [`${m}_threshold_lower`, "DOUBLE"],
+      [`${m}_threshold_upper`, "DOUBLE"],
+      [`${m}_alert`, "BOOLEAN"]
+    ])
+  ),
+  threshold_lower: "DOUBLE",
+  threshold_upper: "DOUBLE",
+  alert: "BOOLEAN"
 };
 
 /** The columns of model-reliability.parquet, in order, with their DuckDB types. */
 export const RELIABILITY_COLUMNS: Record<string, string> = {
   ...KEY,
   ...WINDOW,
+  period: "VARCHAR",
   bin: "INTEGER",
   lower: "DOUBLE",
   upper: "DOUBLE",
@@ -55,7 +72,7 @@ export async function writeModelMetrics(
   kind: "metrics" | "reliability",
   {db, out}: {db: Db; out?: Writable}
 ): Promise<void> {
-  const order = ["system", "model", "granularity", "window_start"];
+  const order = ["system", "model", "granularity", "window_start", "period"];
   if (kind === "metrics") await writeRows(db, table.metrics, METRICS_COLUMNS, order, out);
   else await writeRows(db, table.reliability, RELIABILITY_COLUMNS, [...order, "bin"], out);
 }

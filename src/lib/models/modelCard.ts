@@ -1,7 +1,11 @@
 import type {ModelEntry} from "../replay/modelEntry.js";
 import {aucStandardError} from "./aucStandardError.js";
+import type {BandFields} from "./bandFields.js";
 import type {GroupPerformance} from "./groupPerformance.js";
 import type {WindowMetrics} from "./modelMetrics.js";
+
+/** The fields of a window's metrics the card reads (no bands: the card states values). */
+export type CardWindow = Omit<WindowMetrics, "period" | keyof BandFields>;
 
 /** One metric of the card: on the validation sample, realised live, estimated live (CBPE). */
 export interface CardMetric {
@@ -79,7 +83,7 @@ export function modelCard(
     metrics,
     groups,
     aucGap = 0.05
-  }: {asOf: string; metrics: readonly WindowMetrics[]; groups: readonly GroupPerformance[]; aucGap?: number}
+  }: {asOf: string; metrics: readonly CardWindow[]; groups: readonly GroupPerformance[]; aucGap?: number}
 ): ModelCard {
   const id = `${entry.name}@${entry.version}`;
   const all = metrics.find((m) => m.granularity === "all") ?? null;

@@ -1,8 +1,7 @@
 import assert from "node:assert/strict";
 import {describe, it} from "node:test";
 import type {GroupPerformance} from "../../../src/lib/models/groupPerformance.js";
-import {modelCard} from "../../../src/lib/models/modelCard.js";
-import type {WindowMetrics} from "../../../src/lib/models/modelMetrics.js";
+import {modelCard, type CardWindow} from "../../../src/lib/models/modelCard.js";
 import type {ModelEntry} from "../../../src/lib/replay/modelEntry.js";
 
 const entry: ModelEntry = {
@@ -53,7 +52,7 @@ const entry: ModelEntry = {
   }
 };
 
-const window = (granularity: WindowMetrics["granularity"], start: string, auc: number | null, est: number) =>
+const window = (granularity: CardWindow["granularity"], start: string, auc: number | null, est: number) =>
   ({
     granularity,
     window_start: start,
@@ -73,7 +72,7 @@ const window = (granularity: WindowMetrics["granularity"], start: string, auc: n
     est_precision: 0.39,
     est_recall: 0.71,
     est_f1: 0.5
-  }) satisfies WindowMetrics;
+  }) satisfies CardWindow;
 
 const group = (
   attribute: string,

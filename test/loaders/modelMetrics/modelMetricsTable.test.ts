@@ -11,7 +11,11 @@ import {loadRegistry} from "../../../loaders/models/loadRegistry.js";
 import {modelMetricsTable, type ModelMetricsTable} from "../../../loaders/modelMetrics/modelMetricsTable.js";
 import {modelsPayload} from "../../../loaders/modelMetrics/modelsPayload.js";
 import {scoredDecisions} from "../../../loaders/modelMetrics/scoredDecisions.js";
-import {METRICS_COLUMNS, writeModelMetrics} from "../../../loaders/modelMetrics/writeModelMetrics.js";
+import {
+  METRICS_COLUMNS,
+  RELIABILITY_COLUMNS,
+  writeModelMetrics
+} from "../../../loaders/modelMetrics/writeModelMetrics.js";
 import type {Registry} from "../../../src/lib/replay/modelEntry.js";
 import {writeModelsFixture} from "./fixture.js";
 
@@ -156,6 +160,16 @@ describe("model metrics loaders on a DuckDB fixture", () => {
       {model: "credit-gbdt@2.0.0", granularity: "all"},
       {model: "credit-gbdt@2.0.0", granularity: "month"}
     ]);
+    const reliabilityFile = join(dir, "model-reliability.parquet");
+    const out2 = createWriteStream(reliabilityFile);
+    await writeModelMetrics(table, "reliability", {db, out: out2});
+    out2.end();
+    await finished(out2);
+    const described = await db.all<{column_name: string}>(`DESCRIBE SELECT * FROM read_parquet('${reliabilityFile}')`);
+    assert.deepEqual(
+      described.map((c) => c.column_name),
+      Object.keys(RELIABILITY_COLUMNS)
+    );
   });
 
   it("gives the Models page the registry, the as-of times and the group results", async () => {
