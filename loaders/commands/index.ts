@@ -17,5 +17,6 @@ export const commands: Record<string, () => Promise<Command>> = {
   replay: async () => (await import("./replay.js")).replay,
   shadow: async () => (await import("./shadow.js")).shadow,
   models: async () => (await import("./models.js")).models,
-  check: async () => (await import("./check.js")).check
+  check: async () => (await import("./check.js")).check,
+  explain: async () => (await import("./explain.js")).explain
 };

@@ -37,6 +37,8 @@ export interface SpcMetric extends SpcSeriesInfo {
   n?: string;
   count?: string;
   value?: string;
+  /** A value metric that is a quantile: its column (quoted), the quantile and the rows it is over (SQL predicate). */
+  quantile?: {column: string; p: number; among: string};
 }
 
 /** The columns the metrics need, found by contract tag, quoted for SQL. */
@@ -124,15 +126,18 @@ export function spcMetrics(contract: Contract): {columns: SpcColumns; metrics: S
       `${score} IS NULL`
     );
   const latency = tagged("latency");
-  if (latency)
+  if (latency) {
+    const among = source ? `${source} <> 'human'` : "TRUE";
     metrics.push({
       id: "latency_p95",
       label: "latency p95 (ms)",
       kind: "value",
       description: "95th percentile of the decision latency of automated decisions, in milliseconds.",
       source: "decisions",
-      value: `percentile_cont(0.95) WITHIN GROUP (ORDER BY ${latency}) FILTER (WHERE ${source ? `${source} <> 'human'` : "TRUE"})`
+      value: `percentile_cont(0.95) WITHIN GROUP (ORDER BY ${latency}) FILTER (WHERE ${among})`,
+      quantile: {column: latency, p: 0.95, among}
     });
+  }
   if (key && contract.customProperties.outcomeLabel !== undefined && contract.schema.length > 1) {
     const label = outcomeLabel(contract);
     if (label.object !== decisions.name) {
