@@ -39,8 +39,8 @@ export interface LineageRun {
  * every `<system>/*manifest.json` (decisions `manifest.json`,
  * other objects `<object>.manifest.json`) with its sources (file, sha256, rows), contract (id, version, sha256),
  * tool version, run times and row accounting, and each output's sha256 recomputed from the file on disk: a
- * mismatch or a missing file is an error, as are rows that do not add up (read ≠ accepted + quarantined, or an
- * output's rows ≠ its rows minus those purged). Runs sorted by system and manifest name. No PII: manifests hold
+ * mismatch or a missing file is an error, as are rows that do not add up (read ≠ accepted + quarantined + purged,
+ * or an output's rows ≠ the manifest's accepted or quarantined). Runs sorted by system and manifest name. No PII: manifests hold
  * counts, names of files and checksums only.
  *
  * @throws {Error} for a manifest that is not JSON
@@ -87,9 +87,16 @@ export async function lineageReport(dir: string): Promise<LineageRun[]> {
         outputs.push({...o, actualSha256: actual, status});
       }
       const {read, accepted, quarantined} = m.rows;
-      if (read !== accepted + quarantined)
-        errors.push(`${system}/${name}: rows read ${read} ≠ accepted ${accepted} + quarantined ${quarantined}`);
-      const expected = [accepted - purged.accepted, quarantined - purged.quarantined];
+      // manifests before rows.purged counted purged rows inside accepted and quarantined
+      const legacy = m.rows.purged === undefined;
+      const rowsPurged = legacy ? 0 : m.rows.purged;
+      if (read !== accepted + quarantined + rowsPurged)
+        errors.push(
+          `${system}/${name}: rows read ${read} ≠ accepted ${accepted} + quarantined ${quarantined} + purged ${rowsPurged}`
+        );
+      const expected = legacy
+        ? [accepted - purged.accepted, quarantined - purged.quarantined]
+        : [accepted, quarantined];
       m.outputs.slice(0, 2).forEach((o, i) => {
         if (o.rows !== expected[i])
           errors.push(`${system}/${o.file}: ${o.rows} rows written, the manifest accounts for ${expected[i]}`);

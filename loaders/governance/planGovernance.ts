@@ -15,9 +15,8 @@ export interface GovernanceOptions {
    */
   piiKey?: () => Promise<PiiKey>;
   /**
-   * The time retention is measured from: `latest` (default: the newest time among the accepted rows, so a
-   * re-run on the same input is byte-identical and a fixed sample never ages out), `now`, or an ISO date or
-   * timestamp (UTC).
+   * The time retention is measured from: `now` (default: the wall clock at the start of the run) or an ISO date
+   * or timestamp (UTC, `--as-of`). Never the data's own newest time: one mistyped year would then purge the log.
    */
   asOf?: string;
 }
@@ -32,10 +31,11 @@ export interface GovernanceRecord {
   retention: null | {
     days: number;
     column: string;
-    asOf: string | null;
-    asOfRule: "latest" | "now" | "given";
-    /** Rows with `column` before this time are purged; null when there was no accepted row to measure from. */
-    cutoff: string | null;
+    /** The as-of time (ISO, UTC): the run's start (`now`) or the one given. */
+    asOf: string;
+    asOfRule: "now" | "given";
+    /** Rows with `column` before this time are purged. */
+    cutoff: string;
     /** Purged rows per reason and per output they were removed from. */
     purged: {reason: string; from: "accepted" | "quarantined"; rows: number}[];
   };
@@ -47,7 +47,8 @@ export interface GovernancePlan {
   acceptedColumns: string[];
   /** Predicate over view `typed`: the row is kept (not purged by retention). */
   keep: string;
-  purged: {accepted: number; quarantined: number};
+  /** Purged rows by the output they would have gone to, and by source file (`_file` index). */
+  purged: {accepted: number; quarantined: number; byFile: Map<number, {accepted: number; quarantined: number}>};
   record: GovernanceRecord;
 }
 
@@ -58,7 +59,8 @@ export interface GovernancePlan {
  * - PII (piiColumns): a `tokenise` column is written as piiTokenSql of its typed value, a `drop` column is not
  *   written. The quarantine keeps rows as received (it is the repair queue; see README, Governance).
  * - Retention (retentionPolicy): accepted and quarantined rows whose time column is more than N days before
- *   the as-of time are purged (a quarantined row whose time does not parse is kept); counts per reason.
+ *   the as-of time (`now` or a given time, never taken from the data) are purged (a quarantined row whose time
+ *   does not parse is kept); counts per reason and per source file (`_file`).
  *
  * Loads the PII key into DuckDB when needed (drop it with dropPiiKey after writing). `now` is the time
  * `asOf: "now"` means (a seam for tests).
@@ -84,25 +86,32 @@ export async function planGovernance(
     retention: null
   };
   let keep = "true";
-  const purged = {accepted: 0, quarantined: 0};
+  const purged: GovernancePlan["purged"] = {accepted: 0, quarantined: 0, byFile: new Map()};
   if (policy) {
-    const {asOf, rule} = await asOfTime(db, policy.column, options.asOf ?? "latest", now);
-    record.retention = {...policy, asOf, asOfRule: rule, cutoff: null, purged: []};
-    if (asOf !== null) {
-      const [{cutoff}] = await db.all<{cutoff: string}>(
-        `SELECT (${sqlLiteral(asOf)}::TIMESTAMP - INTERVAL ${policy.days} DAY)::TIMESTAMP AS cutoff`
-      );
-      const old = `${id(policy.column)} < ${sqlLiteral(cutoff)}::TIMESTAMP`;
-      keep = `NOT coalesce(${old}, false)`;
-      const [n] = await db.all<{accepted: number; quarantined: number}>(
-        `SELECT count(*) FILTER (WHERE bad._id IS NULL) AS accepted, count(*) FILTER (WHERE bad._id IS NOT NULL) AS quarantined
-        FROM typed LEFT JOIN bad USING (_id) WHERE ${old}`
-      );
-      Object.assign(purged, n);
-      const reason = `retention: ${policy.column} more than ${policy.days} d before ${asOf}`;
-      record.retention.cutoff = cutoff;
-      record.retention.purged = (["accepted", "quarantined"] as const).map((from) => ({reason, from, rows: n[from]}));
+    const {asOf, rule} = await asOfTime(db, options.asOf ?? "now", now);
+    const [{cutoff}] = await db.all<{cutoff: string}>(
+      `SELECT (${sqlLiteral(asOf)}::TIMESTAMP - INTERVAL ${policy.days} DAY)::TIMESTAMP AS cutoff`
+    );
+    const old = `${id(policy.column)} < ${sqlLiteral(cutoff)}::TIMESTAMP`;
+    keep = `NOT coalesce(${old}, false)`;
+    const counts = await db.all<{file: number; accepted: number; quarantined: number}>(
+      `SELECT _file AS file, count(*) FILTER (WHERE bad._id IS NULL) AS accepted,
+        count(*) FILTER (WHERE bad._id IS NOT NULL) AS quarantined
+      FROM typed LEFT JOIN bad USING (_id) WHERE ${old} GROUP BY _file ORDER BY _file`
+    );
+    for (const c of counts) {
+      purged.accepted += c.accepted;
+      purged.quarantined += c.quarantined;
+      purged.byFile.set(c.file, {accepted: c.accepted, quarantined: c.quarantined});
     }
+    const reason = `retention: ${policy.column} more than ${policy.days} d before ${asOf}`;
+    record.retention = {
+      ...policy,
+      asOf,
+      asOfRule: rule,
+      cutoff,
+      purged: (["accepted", "quarantined"] as const).map((from) => ({reason, from, rows: purged[from]}))
+    };
   }
   if (pii.some((c) => c.treatment === "tokenise")) {
     const key = await (options.piiKey ?? (() => defaultKey(log)))();
@@ -115,21 +124,14 @@ export async function planGovernance(
   return {acceptedColumns, keep, purged, record};
 }
 
-async function asOfTime(
-  db: Db,
-  column: string,
-  asOf: string,
-  now: Date
-): Promise<{asOf: string | null; rule: "latest" | "now" | "given"}> {
+async function asOfTime(db: Db, asOf: string, now: Date): Promise<{asOf: string; rule: "now" | "given"}> {
   if (asOf === "now") return {asOf: now.toISOString(), rule: "now"};
-  if (asOf === "latest") {
-    const [{latest}] = await db.all<{latest: string | null}>(
-      `SELECT max(${id(column)})::TIMESTAMP AS latest FROM typed WHERE _id NOT IN (SELECT _id FROM bad)`
+  if (asOf === "latest")
+    throw new InputError(
+      "as-of: latest is no longer supported: retention measured from the data's own newest time lets one bad timestamp purge the log; give now or an ISO time"
     );
-    return {asOf: latest, rule: "latest"};
-  }
   if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+Z?)?$/.test(asOf) || Number.isNaN(Date.parse(asOf)))
-    throw new InputError(`as-of: not latest, now or an ISO date or timestamp: ${JSON.stringify(asOf)}`);
+    throw new InputError(`as-of: not now or an ISO date or timestamp: ${JSON.stringify(asOf)}`);
   const [{t}] = await db.all<{t: string}>(`SELECT ${sqlLiteral(asOf.replace(/Z$/, ""))}::TIMESTAMP AS t`);
   return {asOf: t, rule: "given"};
 }

@@ -10,10 +10,14 @@ export interface Manifest {
   /** The --source argument as given. */
   source: string;
   sources: SourceEntry[];
-  rows: {read: number; accepted: number; quarantined: number; quarantineRate: number};
+  /**
+   * Rows read = accepted + quarantined + purged, always: accepted and quarantined as written to the outputs,
+   * purged = removed by retention (from either; see governance.retention.purged). quarantineRate = quarantined / read.
+   */
+  rows: {read: number; accepted: number; quarantined: number; purged: number; quarantineRate: number};
   /** Failed checks by code (`income: type`, `decision_id: unique`, `rule x`, `row: field count`); a row may fail several. */
   quarantineByCheck: Record<string, number>;
-  /** Rows per output as written: accepted (or quarantined) rows minus those purged by retention. */
+  /** Rows per output as written (rows.accepted, rows.quarantined); empty in the report of a run a gate refused. */
   outputs: OutputEntry[];
   /** PII treatment and retention applied before writing (planGovernance); absent in manifests written before it. */
   governance?: GovernanceRecord;
@@ -27,7 +31,7 @@ export interface SourceEntry {
   gzip: boolean;
   bytes: number;
   sha256: string;
-  rows: {read: number; accepted: number; quarantined: number};
+  rows: {read: number; accepted: number; quarantined: number; purged: number};
   blankLines: number;
   /** Contract columns absent from this file (all values missing); only optional columns can be absent. */
   missingColumns: string[];

@@ -108,6 +108,9 @@ async function refresh(options: SampleOptions, log: (message: string) => void): 
     if (key.source === "created") log(`sample: created the PII key file ${join(root, ".workbench-key")} (git-ignored)`);
     return key;
   };
+  // retention as of the generated window's end (raw/manifest.json), so the sample never ages out and re-runs agree
+  const window = JSON.parse(await readFile(join(raw, "manifest.json"), "utf8").catch(() => "{}")) as {end?: string};
+  const governance = {piiKey, asOf: window.end ?? "now"};
   try {
     for (const system of systems) {
       const contract = await readContract(relative(process.cwd(), join(root, "data/contracts", `${system}.odcs.yaml`)));
@@ -118,13 +121,10 @@ async function refresh(options: SampleOptions, log: (message: string) => void): 
       const ext = decisions[0]?.replace(/^decisions-[^.]*\./, "");
       if (!ext) throw new InputError(`no decisions files in ${dir}`);
       log(`sample: ingesting ${system}`);
-      const m = await ingest(
-        {contract, source: join(dir, `decisions-*.${ext}`), outDir, governance: {piiKey}},
-        {db, log}
-      );
+      const m = await ingest({contract, source: join(dir, `decisions-*.${ext}`), outDir, governance}, {db, log});
       log(`sample: ${system} decisions: ${m.rows.accepted} accepted, ${m.rows.quarantined} quarantined`);
       const o = await ingest(
-        {contract, object: "outcomes", source: join(dir, `outcomes.${ext}`), outDir, governance: {piiKey}},
+        {contract, object: "outcomes", source: join(dir, `outcomes.${ext}`), outDir, governance},
         {db, log}
       );
       log(`sample: ${system} outcomes: ${o.rows.accepted} accepted, ${o.rows.quarantined} quarantined`);

@@ -1,6 +1,6 @@
 import {readFile, rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
-import {InputError} from "../cli/errors.js";
+import {CheckFailed, InputError} from "../cli/errors.js";
 import type {Contract, SchemaObject} from "../contract/Contract.js";
 import {schemaObject} from "../contract/schemaObject.js";
 import type {Db} from "../db/openDb.js";
@@ -14,6 +14,7 @@ import type {TimeWindow} from "../sources/postgresExportSql.js";
 import {postgresUrl} from "../sources/postgresUrl.js";
 import type {Manifest, OutputEntry, SourceEntry} from "./Manifest.js";
 import {outputNames} from "../workspace/committedFiles.js";
+import {DEFAULT_GATES, gateFailure, type IngestGates} from "./ingestGates.js";
 import {killPoint} from "./killPoint.js";
 import {commitOutputs, openWorkDir} from "./outputGenerations.js";
 import {resolveSources, type Source} from "./resolveSources.js";
@@ -31,8 +32,10 @@ export interface IngestOptions {
   /** PostgreSQL sources only: rows whose time column is in `[from, to)`, filtered by PostgreSQL (exportPostgres). */
   window?: TimeWindow;
   outDir: string;
-  /** PII key and retention as-of time (see planGovernance); default: key from env or key file, as-of latest. */
+  /** PII key and retention as-of time (see planGovernance); default: key from env or key file, as-of now. */
   governance?: GovernanceOptions;
+  /** Gates checked before anything is written (see gateFailure); default DEFAULT_GATES. */
+  gates?: Partial<IngestGates>;
 }
 
 export interface IngestEffects {
@@ -153,18 +156,54 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
     );
     const lost = entries.filter((e, i) => (staged.find((s) => s.file === i)?.n ?? 0) !== e.rows.read);
     if (lost.length > 0) throw new Error(`${lost[0].file}: rows read ${lost[0].rows.read} ≠ rows staged in DuckDB`);
-    const rows = {read: 0, accepted: 0, quarantined: 0};
-    for (const e of entries) {
-      e.rows.accepted = e.rows.read - e.rows.quarantined;
-      rows.read += e.rows.read;
-      rows.accepted += e.rows.accepted;
-      rows.quarantined += e.rows.quarantined;
+
+    const governance = await planGovernance(db, contract, object, options.governance, {log, now: new Date(started)});
+    // every row read is accepted, quarantined or purged by retention: per file and in total
+    const rows = {read: 0, accepted: 0, quarantined: 0, purged: 0};
+    for (const [i, e] of entries.entries()) {
+      const purged = governance.purged.byFile.get(i) ?? {accepted: 0, quarantined: 0};
+      e.rows = {
+        read: e.rows.read,
+        accepted: e.rows.read - e.rows.quarantined - purged.accepted,
+        quarantined: e.rows.quarantined - purged.quarantined,
+        purged: purged.accepted + purged.quarantined
+      };
+      for (const k of ["read", "accepted", "quarantined", "purged"] as const) rows[k] += e.rows[k];
     }
     const byCheck = await db.all<{check: string; n: number}>(
-      "SELECT f.check AS check, count(*) AS n FROM (SELECT unnest(_failures) AS f FROM bad) GROUP BY 1 ORDER BY 1"
+      `SELECT f.check AS check, count(*) AS n FROM (SELECT unnest(_failures) AS f FROM bad JOIN typed USING (_id)
+      WHERE ${governance.keep}) GROUP BY 1 ORDER BY 1`
     );
+    const report = (outputs: OutputEntry[]): Manifest => {
+      const ended = Date.now();
+      return {
+        contract: {...contractEntry, object: object.name},
+        tool: {name: TOOL.name, version: TOOL.version, duckdb},
+        source: postgres ? windowName(postgres.name, options.window) : source,
+        sources: entries,
+        rows: {...rows, quarantineRate: rows.read === 0 ? 0 : rows.quarantined / rows.read},
+        quarantineByCheck: Object.fromEntries(byCheck.map((c) => [c.check, c.n])),
+        outputs,
+        governance: governance.record,
+        run: {
+          startedAt: new Date(started).toISOString(),
+          endedAt: new Date(ended).toISOString(),
+          durationMs: ended - started,
+          rowsPerSecond: Math.round(rows.read / Math.max(0.001, (ended - started) / 1000)),
+          peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024)
+        }
+      };
+    };
+    const [{version: duckdb}] = await db.all<{version: string}>("SELECT version() AS version");
+    const contractEntry = {
+      file: contract.file,
+      id: contract.id,
+      version: contract.version,
+      sha256: (await sha256File(contract.file).catch(() => ({sha256: ""}))).sha256
+    };
+    const refused = gateFailure(rows, governance.purged.accepted, {...DEFAULT_GATES, ...options.gates});
+    if (refused) throw new CheckFailed(`${refused}; nothing written, previous outputs unchanged`, report([]));
 
-    const governance = await planGovernance(db, contract, object, options.governance, {log});
     const t2 = Date.now();
     const temp = (name: string) => join(work, "out", name);
     await db.run("SET threads = 1"); // one writer thread: identical input gives identical Parquet bytes
@@ -180,45 +219,17 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
       TO ${sqlLiteral(temp(names.quarantine))} (FORMAT parquet, COMPRESSION zstd)`);
     await db.run(`SET threads = ${settings.threads}`);
     log(`wrote Parquet in ${((Date.now() - t2) / 1000).toFixed(1)} s`);
-    const [{n: written}] = await db.all<{n: number}>(
-      `SELECT count(*) AS n FROM read_parquet(${sqlLiteral(temp(names.accepted))})`
+    const written = await Promise.all(
+      [names.accepted, names.quarantine].map(async (file) => {
+        const [{n}] = await db.all<{n: number}>(`SELECT count(*) AS n FROM read_parquet(${sqlLiteral(temp(file))})`);
+        return {file, rows: n, ...(await sha256File(temp(file)))};
+      })
     );
-    const {purged} = governance;
-    if (written !== rows.accepted - purged.accepted)
-      throw new Error(`rows accepted ${rows.accepted} − purged ${purged.accepted} ≠ rows written ${written}`);
-    const outputs: OutputEntry[] = [
-      {file: names.accepted, rows: written, ...(await sha256File(temp(names.accepted)))},
-      {
-        file: names.quarantine,
-        rows: rows.quarantined - purged.quarantined,
-        ...(await sha256File(temp(names.quarantine)))
-      }
-    ];
-    const [{version: duckdb}] = await db.all<{version: string}>("SELECT version() AS version");
-    const ended = Date.now();
-    const manifest: Manifest = {
-      contract: {
-        file: contract.file,
-        id: contract.id,
-        version: contract.version,
-        sha256: (await sha256File(contract.file).catch(() => ({sha256: ""}))).sha256,
-        object: object.name
-      },
-      tool: {name: TOOL.name, version: TOOL.version, duckdb},
-      source: postgres ? windowName(postgres.name, options.window) : source,
-      sources: entries,
-      rows: {...rows, quarantineRate: rows.read === 0 ? 0 : rows.quarantined / rows.read},
-      quarantineByCheck: Object.fromEntries(byCheck.map((c) => [c.check, c.n])),
-      outputs,
-      governance: governance.record,
-      run: {
-        startedAt: new Date(started).toISOString(),
-        endedAt: new Date(ended).toISOString(),
-        durationMs: ended - started,
-        rowsPerSecond: Math.round(rows.read / Math.max(0.001, (ended - started) / 1000)),
-        peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024)
-      }
-    };
+    if (written[0].rows !== rows.accepted || written[1].rows !== rows.quarantined)
+      throw new Error(
+        `rows written ${written[0].rows} + ${written[1].rows} ≠ accepted ${rows.accepted} + quarantined ${rows.quarantined}`
+      );
+    const manifest = report(written);
     killPoint(`writing ${names.manifest}`);
     await writeFile(temp(names.manifest), JSON.stringify(manifest, null, 2) + "\n");
     await effects.beforeCommit?.();
@@ -266,7 +277,7 @@ async function stageSource(
     gzip: format.gzip,
     bytes: e.bytes,
     sha256: e.sha256,
-    rows: {read: e.rows, accepted: 0, quarantined: 0},
+    rows: {read: e.rows, accepted: 0, quarantined: 0, purged: 0},
     blankLines: e.blankLines,
     missingColumns: e.missingColumns,
     ignoredColumns: e.extraColumns

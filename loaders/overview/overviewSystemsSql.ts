@@ -14,7 +14,7 @@ export interface SystemFacts {
 
 /**
  * SQL for one row of the Overview's portfolio table: the contract, the ingest's row accounting
- * (read = accepted + quarantined), the decision time span, and data freshness: hours from the last
+ * (read = accepted + quarantined + purged by retention), the decision time span, and data freshness: hours from the last
  * decision to `asOf`, against the contract's latency SLA (`fresh` is null without an SLA).
  */
 export function overviewSystemsSql({columns, decisions, manifest, slaHours, asOf}: SystemFacts): string {
@@ -26,6 +26,7 @@ export function overviewSystemsSql({columns, decisions, manifest, slaHours, asOf
   ${manifest.rows.read}::INTEGER AS rows_read,
   ${manifest.rows.accepted}::INTEGER AS rows_accepted,
   ${manifest.rows.quarantined}::INTEGER AS rows_quarantined,
+  ${manifest.rows.purged ?? 0}::INTEGER AS rows_purged,
   count(*)::INTEGER AS decisions,
   avg(CASE WHEN ${decisionSource} <> 'human' THEN 1 ELSE 0 END)::DOUBLE AS automated_rate,
   avg(CASE WHEN ${review} THEN 1 ELSE 0 END)::DOUBLE AS review_rate,

@@ -9,6 +9,7 @@ export interface SystemSummary {
   rows_read: number;
   rows_accepted: number;
   rows_quarantined: number;
+  rows_purged: number;
   decisions: number;
   automated_rate: number;
   review_rate: number;
@@ -28,7 +29,7 @@ const day = (d: number | Date) => new Date(+d).toISOString().slice(0, 10);
 
 /**
  * A card summarising one decision system: volume, automation, review and favourable-decision rates,
- * freshness against the contract's SLA, and the ingest's row accounting (read = accepted + quarantined).
+ * freshness against the contract's SLA, and the ingest's row accounting (read = accepted + quarantined + purged).
  *
  * @example SystemCard(systems[0])
  */
@@ -53,6 +54,8 @@ export function SystemCard(s: SystemSummary): HTMLElement {
       <dd>${percent.format(s.positive_rate)}</dd>
       <dt>quarantined</dt>
       <dd>${count.format(s.rows_quarantined)} of ${count.format(s.rows_read)} rows read</dd>
+      <dt>purged by retention</dt>
+      <dd>${count.format(s.rows_purged)}</dd>
     </dl>
     ${freshness}
   </div>`;

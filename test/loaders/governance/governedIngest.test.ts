@@ -9,6 +9,8 @@ import {openDb, type Db} from "../../../loaders/db/openDb.js";
 import type {PiiKey} from "../../../loaders/governance/piiKey.js";
 import {piiToken} from "../../../loaders/governance/piiToken.js";
 import {ingest} from "../../../loaders/ingest/ingest.js";
+import {CheckFailed} from "../../../loaders/cli/errors.js";
+import type {IngestGates} from "../../../loaders/ingest/ingestGates.js";
 import type {Manifest} from "../../../loaders/ingest/Manifest.js";
 
 const FIXTURES = "test/fixtures/governance";
@@ -17,21 +19,27 @@ const KEY: PiiKey = {bytes: Buffer.from("test-key-0123456789abcdef-0123456789"),
 /**
  * test/fixtures/governance/people.csv against people.odcs.yaml (name: drop, email: tokenise, 30 d retention):
  * P-05 (score 1.7), P-06 (email without @) and P-07 (bad time) are quarantined; accepted P-01, 02, 03, 04, 08.
- * As of the newest accepted time, 2026-03-03T00:00, the cutoff is 2026-02-01T00:00: P-01 (Jan 1) is purged from
- * the accepted rows and P-06 (Jan 15) from the quarantine; P-07's time does not parse, so it stays.
+ * As of 2026-03-03T00:00 (given; the newest accepted time), the cutoff is 2026-02-01T00:00: P-01 (Jan 1) is purged
+ * from the accepted rows and P-06 (Jan 15) from the quarantine; P-07's time does not parse, so it stays. Purging 1 of
+ * the 5 valid rows (20 %) passes the 5 % guard only with allowPurge.
  */
 describe("ingest with PII treatment and retention", () => {
   let db: Db;
   let contract: Contract;
   let tmp: string;
   const log = () => {};
-  const run = (out: string, asOf?: string) =>
+  const run = (
+    out: string,
+    asOf: string | undefined = "2026-03-03T00:00:00Z",
+    gates: Partial<IngestGates> = {allowPurge: true}
+  ) =>
     ingest(
       {
         contract,
         source: join(FIXTURES, "people.csv"),
         outDir: join(tmp, out),
-        governance: {piiKey: async () => KEY, asOf}
+        governance: {piiKey: async () => KEY, asOf},
+        gates
       },
       {db, log}
     );
@@ -66,7 +74,8 @@ describe("ingest with PII treatment and retention", () => {
 
   it("purges rows older than the retention from both outputs and records the counts per reason", async () => {
     const m = await run("b");
-    assert.deepEqual(m.rows, {read: 8, accepted: 5, quarantined: 3, quarantineRate: 3 / 8});
+    assert.deepEqual(m.rows, {read: 8, accepted: 4, quarantined: 2, purged: 2, quarantineRate: 2 / 8});
+    assert.deepEqual(m.sources[0].rows, {read: 8, accepted: 4, quarantined: 2, purged: 2});
     assert.deepEqual(
       m.outputs.map((o) => [o.file, o.rows]),
       [
@@ -87,7 +96,7 @@ describe("ingest with PII treatment and retention", () => {
         days: 30,
         column: "decided_at",
         asOf: "2026-03-03T00:00:00.000Z",
-        asOfRule: "latest",
+        asOfRule: "given",
         cutoff: "2026-02-01T00:00:00.000Z",
         purged: [
           {reason, from: "accepted", rows: 1},
@@ -116,7 +125,48 @@ describe("ingest with PII treatment and retention", () => {
       earlier.governance!.retention!.purged.map((p) => p.rows),
       [0, 0]
     );
-    await assert.rejects(run("e", "yesterday"), /as-of: not latest, now or an ISO date or timestamp: "yesterday"/);
+    await assert.rejects(run("e", "yesterday"), /as-of: not now or an ISO date or timestamp: "yesterday"/);
+    await assert.rejects(run("e", "latest"), /as-of: latest is no longer supported: retention measured from the data/);
+  });
+
+  it("measures retention from the wall clock by default, never from the data", async () => {
+    const before = Date.now();
+    const m = await ingest(
+      {
+        contract,
+        source: join(FIXTURES, "people.csv"),
+        outDir: join(tmp, "now"),
+        governance: {piiKey: async () => KEY},
+        gates: {allowPurge: true}
+      },
+      {db, log}
+    );
+    const retention = m.governance!.retention!;
+    assert.equal(retention.asOfRule, "now");
+    assert.ok(Date.parse(retention.asOf) >= before - 1000 && Date.parse(retention.asOf) <= Date.now());
+    assert.equal(m.rows.accepted, 0); // every row is older than 30 days before today
+    assert.equal(m.rows.read, m.rows.accepted + m.rows.quarantined + m.rows.purged);
+  });
+
+  it("stops before writing anything when retention would purge more than 5 % of the valid rows, unless allowed", async () => {
+    const out = "guard";
+    await run(out, "2026-01-01T00:00:00Z", {}); // purges nothing
+    const before = readFileSync(join(tmp, out, "decisions.parquet"));
+    const refused = await run(out, "2026-03-03T00:00:00Z", {}).catch((e: unknown) => e);
+    assert.ok(refused instanceof CheckFailed);
+    assert.equal(
+      refused.message,
+      "retention would purge 1 of 5 valid rows (20.0 %), more than 0.05 (--max-purge-rate); --allow-purge purges them; nothing written, previous outputs unchanged"
+    );
+    const report = refused.result as Manifest;
+    assert.deepEqual(
+      [report.rows, report.outputs],
+      [{read: 8, accepted: 4, quarantined: 2, purged: 2, quarantineRate: 0.25}, []]
+    );
+    assert.ok(readFileSync(join(tmp, out, "decisions.parquet")).equals(before));
+    // exactly at the limit passes: 1 of 5 = 0.2
+    const m = await run(out, "2026-03-03T00:00:00Z", {maxPurgeRate: 0.2});
+    assert.equal(m.rows.purged, 2);
   });
 
   it("is byte-identical on a re-run with the same key, and different with another key", async () => {
@@ -128,7 +178,11 @@ describe("ingest with PII treatment and retention", () => {
         contract,
         source: join(FIXTURES, "people.csv"),
         outDir: join(tmp, "h"),
-        governance: {piiKey: async () => ({...KEY, bytes: Buffer.from("another-key-0123456789abcdef-01234")})}
+        governance: {
+          piiKey: async () => ({...KEY, bytes: Buffer.from("another-key-0123456789abcdef-01234")}),
+          asOf: "2026-03-03T00:00:00Z"
+        },
+        gates: {allowPurge: true}
       },
       {db, log}
     );

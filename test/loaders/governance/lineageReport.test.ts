@@ -23,7 +23,8 @@ describe("lineageReport", () => {
         contract,
         source: "test/fixtures/governance/people.csv",
         outDir: join(dir, "people"),
-        governance: {piiKey: async () => KEY}
+        governance: {piiKey: async () => KEY, asOf: "2026-03-03T00:00:00Z"},
+        gates: {allowPurge: true}
       },
       {db, log: () => {}}
     );

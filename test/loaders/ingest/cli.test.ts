@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import {spawnSync} from "node:child_process";
-import {mkdtempSync, rmSync} from "node:fs";
+import {existsSync, mkdtempSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, describe, it} from "node:test";
@@ -27,13 +27,35 @@ describe("workbench ingest (CLI)", () => {
       `${FIXTURES}/decisions-*.csv`,
       "--out",
       join(tmp, "a"),
+      "--max-quarantine-rate",
+      "0.75",
       "--format",
       "json"
     );
     assert.equal(r.status, 0, r.stderr);
     const manifest = JSON.parse(r.stdout);
-    assert.deepEqual(manifest.rows, {read: 20, accepted: 5, quarantined: 15, quarantineRate: 0.75});
-    assert.match(r.stderr, /20 rows read, 5 accepted, 15 quarantined/);
+    assert.deepEqual(manifest.rows, {read: 20, accepted: 5, quarantined: 15, purged: 0, quarantineRate: 0.75});
+    assert.match(r.stderr, /\n20 rows read = 5 accepted \+ 15 quarantined \+ 0 purged\n$/);
+  });
+
+  it("exits 1 with the default --max-quarantine-rate 0.05, printing the report and writing nothing", () => {
+    const r = workbench(
+      "ingest",
+      "--contract",
+      contract,
+      "--source",
+      `${FIXTURES}/decisions-a.csv`,
+      "--out",
+      join(tmp, "d")
+    );
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /18 rows read = 4 accepted \+ 14 quarantined \(77\.78 %\) \+ 0 purged\nfailed checks:/);
+    assert.match(r.stdout, /\nnothing written\n/);
+    assert.match(
+      r.stderr,
+      /check failed: quarantine rate 0\.7778 exceeds 0\.05 \(--max-quarantine-rate\); nothing written, previous outputs unchanged\n$/
+    );
+    assert.ok(!existsSync(join(tmp, "d", "decisions.parquet")));
   });
 
   it("exits 1 (check failed) when the quarantined share exceeds --max-quarantine-rate, still printing the manifest", () => {

@@ -44,7 +44,7 @@ describe("ensureSample", () => {
     ])
       assert.ok(existsSync(join(workDir, "loans", f)), f);
     const manifest = JSON.parse(readFileSync(join(workDir, "loans/manifest.json"), "utf8"));
-    assert.deepEqual(manifest.rows, {read: 20, accepted: 5, quarantined: 15, quarantineRate: 0.75});
+    assert.deepEqual(manifest.rows, {read: 20, accepted: 5, quarantined: 15, purged: 0, quarantineRate: 0.75});
     assert.equal(existsSync(cache), false);
   });
 

@@ -92,7 +92,7 @@ describe("ingest", () => {
     );
     assert.deepEqual(types, {at: "TIMESTAMP", income: "DOUBLE", months: "INTEGER", day: "DATE", r: "BIGINT"});
 
-    assert.deepEqual(m.rows, {read: 18, accepted: 4, quarantined: 14, quarantineRate: 14 / 18});
+    assert.deepEqual(m.rows, {read: 18, accepted: 4, quarantined: 14, purged: 0, quarantineRate: 14 / 18});
     assert.equal(m.rows.read, m.rows.accepted + m.rows.quarantined);
     assert.equal(m.sources[0].blankLines, 1);
     assert.equal(m.quarantineByCheck["row: field count"], 2);
@@ -150,7 +150,7 @@ describe("ingest", () => {
         [7, 'reviewer: longer than maxLength 5 "{\\"n\\":1}"']
       ]
     );
-    assert.deepEqual(m.rows, {read: 6, accepted: 2, quarantined: 4, quarantineRate: 4 / 6});
+    assert.deepEqual(m.rows, {read: 6, accepted: 2, quarantined: 4, purged: 0, quarantineRate: 4 / 6});
     assert.equal(m.sources[0].blankLines, 1);
     const accepted = await db.all(`SELECT _row, income, reviewed FROM '${join(out, "decisions.parquet")}'`);
     assert.deepEqual(accepted, [
@@ -164,19 +164,19 @@ describe("ingest", () => {
     const bytes = gzipSync(readFileSync(join(FIXTURES, "decisions-a.csv")));
     writeFileSync(join(dir, "decisions-a.csv.gz"), bytes);
     const m = await ingest({contract, source: join(dir, "decisions-a.csv.gz"), outDir: join(dir, "out")}, {db, log});
-    assert.deepEqual(m.rows, {read: 18, accepted: 4, quarantined: 14, quarantineRate: 14 / 18});
+    assert.deepEqual(m.rows, {read: 18, accepted: 4, quarantined: 14, purged: 0, quarantineRate: 14 / 18});
     assert.equal(m.sources[0].gzip, true);
     assert.equal(m.sources[0].bytes, bytes.length);
     writeFileSync(join(dir, "decisions.jsonl.gz"), gzipSync(readFileSync(join(FIXTURES, "decisions.jsonl"))));
     const j = await ingest({contract, source: join(dir, "decisions.jsonl.gz"), outDir: join(dir, "out")}, {db, log});
-    assert.deepEqual(j.rows, {read: 6, accepted: 2, quarantined: 4, quarantineRate: 4 / 6});
+    assert.deepEqual(j.rows, {read: 6, accepted: 2, quarantined: 4, purged: 0, quarantineRate: 4 / 6});
   });
 
   it("writes empty outputs for a header-only CSV and rejects a file without a header", async () => {
     const dir = mkdtempSync(join(tmp, "empty-"));
     writeFileSync(join(dir, "header.csv"), "id,at,income,decision,reviewed\n");
     const m = await ingest({contract, source: join(dir, "header.csv"), outDir: join(dir, "out")}, {db, log});
-    assert.deepEqual(m.rows, {read: 0, accepted: 0, quarantined: 0, quarantineRate: 0});
+    assert.deepEqual(m.rows, {read: 0, accepted: 0, quarantined: 0, purged: 0, quarantineRate: 0});
     assert.deepEqual(await db.all(`SELECT count(*) AS n FROM '${join(dir, "out", "decisions.parquet")}'`), [{n: 0}]);
     writeFileSync(join(dir, "empty.csv"), "");
     await assert.rejects(
@@ -194,7 +194,7 @@ describe("ingest", () => {
       ) t(id, "at", income, months, decision, reviewed, reviewer, day)) TO '${file}' (FORMAT parquet)`);
     const out = join(dir, "out");
     const m = await ingest({contract, source: file, outDir: out}, {db, log});
-    assert.deepEqual(m.rows, {read: 2, accepted: 1, quarantined: 1, quarantineRate: 0.5});
+    assert.deepEqual(m.rows, {read: 2, accepted: 1, quarantined: 1, purged: 0, quarantineRate: 0.5});
     assert.deepEqual(
       (await quarantine(out)).map((r) => [r._source_file, r._row, r._reason]),
       [["in.parquet", 2, 'income: below minimum 0 "-1.0"']]

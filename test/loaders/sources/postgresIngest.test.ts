@@ -98,7 +98,7 @@ describe("ingest from PostgreSQL (--source postgres://...?table=)", {skip: postg
     const fromPg = await ingest({contract, source: source("loans_text"), outDir: join(tmp, "pg")}, {db, log: () => {}});
 
     assert.deepEqual(fromPg.rows, fromFile.rows);
-    assert.deepEqual(fromPg.rows, {read: 12, accepted: 4, quarantined: 8, quarantineRate: 8 / 12});
+    assert.deepEqual(fromPg.rows, {read: 12, accepted: 4, quarantined: 8, purged: 0, quarantineRate: 8 / 12});
     assert.deepEqual(fromPg.quarantineByCheck, fromFile.quarantineByCheck);
     const name = withoutPassword("loans_text");
     const rename = (v: unknown) => (typeof v === "string" ? v.replace(name, "same.csv") : v);
@@ -158,7 +158,7 @@ describe("ingest from PostgreSQL (--source postgres://...?table=)", {skip: postg
   it("reads typed columns back exactly: doubles, microsecond timestamptz in UTC, booleans and dates", async () => {
     const out = join(tmp, "typed");
     const m = await ingest({contract, source: source("loans_typed"), outDir: out}, {db, log: () => {}});
-    assert.deepEqual(m.rows, {read: 6, accepted: 5, quarantined: 1, quarantineRate: 1 / 6});
+    assert.deepEqual(m.rows, {read: 6, accepted: 5, quarantined: 1, purged: 0, quarantineRate: 1 / 6});
     const accepted = await db.all<{id: string; income: number; us: number; reviewed: boolean; day: string | null}>(
       `SELECT id, income, epoch_us("at")::DOUBLE AS us, reviewed, day FROM '${out}/decisions.parquet' ORDER BY _row`
     );
@@ -194,7 +194,7 @@ describe("ingest from PostgreSQL (--source postgres://...?table=)", {skip: postg
       {db, log: (message) => messages.push(message)}
     );
     // L-104 at 2026-03-05 23:30-02:00 is 03-06 01:30 UTC: outside; the NULL time is outside every window
-    assert.deepEqual(m.rows, {read: 2, accepted: 2, quarantined: 0, quarantineRate: 0});
+    assert.deepEqual(m.rows, {read: 2, accepted: 2, quarantined: 0, purged: 0, quarantineRate: 0});
     const ids = await db.all<{id: string}>(`SELECT id FROM '${out}/decisions.parquet' ORDER BY _row`);
     assert.deepEqual(ids, [{id: "L-102"}, {id: "L-103"}]);
     assert.ok(
@@ -255,6 +255,6 @@ describe("ingest from PostgreSQL (--source postgres://...?table=)", {skip: postg
       {encoding: "utf8"}
     );
     assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(JSON.parse(r.stdout).rows, {read: 3, accepted: 3, quarantined: 0, quarantineRate: 0});
+    assert.deepEqual(JSON.parse(r.stdout).rows, {read: 3, accepted: 3, quarantined: 0, purged: 0, quarantineRate: 0});
   });
 });
