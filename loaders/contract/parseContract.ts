@@ -94,8 +94,14 @@ function parseObject(raw: unknown, file: string, path: string, unsupported: stri
     parseProperty(p, file, `${path}.properties[${i}]`, unsupported)
   );
   properties.forEach((p, i) => {
-    if (properties.findIndex((q) => q.name === p.name) !== i)
-      throw fail(`properties[${i}].name`, `duplicate property "${p.name}"`);
+    const first = properties.findIndex((q) => q.name.toLowerCase() === p.name.toLowerCase());
+    if (first !== i)
+      throw fail(
+        `properties[${i}].name`,
+        properties[first].name === p.name
+          ? `duplicate property "${p.name}"`
+          : `property "${p.name}" differs from "${properties[first].name}" only in case (column names ignore case)`
+      );
   });
   const rules: RowRule[] = [];
   if (raw.quality !== undefined) {

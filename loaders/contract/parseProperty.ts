@@ -81,8 +81,10 @@ export function parseProperty(raw: unknown, file: string, path: string, unsuppor
       );
     });
   }
+  // format: epoch_ms on a timestamp is the workbench's (epoch milliseconds instead of ISO text); others are not enforced
+  const epochMs = logicalType === "timestamp" && property.options.format === "epoch_ms";
   if (
-    property.options.format !== undefined ||
+    (property.options.format !== undefined && !epochMs) ||
     (isMapping(raw.logicalTypeOptions) && "multipleOf" in raw.logicalTypeOptions)
   )
     unsupported.push(`${path}.logicalTypeOptions`);

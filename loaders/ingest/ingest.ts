@@ -15,6 +15,7 @@ import {postgresUrl} from "../sources/postgresUrl.js";
 import type {Manifest, OutputEntry, SourceEntry} from "./Manifest.js";
 import {outputNames} from "../workspace/committedFiles.js";
 import {DEFAULT_GATES, gateFailure, type IngestGates} from "./ingestGates.js";
+import {ingestSettings} from "./ingestSettings.js";
 import {killPoint} from "./killPoint.js";
 import {commitOutputs, openWorkDir} from "./outputGenerations.js";
 import {resolveSources, type Source} from "./resolveSources.js";
@@ -34,6 +35,8 @@ export interface IngestOptions {
   outDir: string;
   /** PII key and retention as-of time (see planGovernance); default: key from env or key file, as-of now. */
   governance?: GovernanceOptions;
+  /** The run's clock (plausible timestamps, retention as of `now`); default the wall clock. A seam for tests. */
+  now?: Date;
   /** Gates checked before anything is written (see gateFailure); default DEFAULT_GATES. */
   gates?: Partial<IngestGates>;
 }
@@ -84,6 +87,7 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
   const {contract, source, outDir} = options;
   const {db, log} = effects;
   const started = Date.now();
+  const now = options.now ?? new Date(started);
   const object = schemaObject(contract, options.object);
   const names = outputNames(object.name, object === contract.schema[0]);
   const postgres = postgresUrl(source);
@@ -93,7 +97,10 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
   const set = {out: outDir, object: object.name, isDefault: object === contract.schema[0]};
   const work = await openWorkDir(set, log);
   killPoint("staging");
-  const {typed, statements, tables} = validationSql(object);
+  const {typed, statements, tables} = validationSql(object, {
+    now,
+    settings: ingestSettings(contract)
+  });
   const [settings] = await db.all<{threads: number; temp: string; order: boolean}>(
     "SELECT current_setting('threads') AS threads, current_setting('temp_directory') AS temp, current_setting('preserve_insertion_order') AS order"
   );
@@ -157,7 +164,7 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
     const lost = entries.filter((e, i) => (staged.find((s) => s.file === i)?.n ?? 0) !== e.rows.read);
     if (lost.length > 0) throw new Error(`${lost[0].file}: rows read ${lost[0].rows.read} ≠ rows staged in DuckDB`);
 
-    const governance = await planGovernance(db, contract, object, options.governance, {log, now: new Date(started)});
+    const governance = await planGovernance(db, contract, object, options.governance, {log, now});
     // every row read is accepted, quarantined or purged by retention: per file and in total
     const rows = {read: 0, accepted: 0, quarantined: 0, purged: 0};
     for (const [i, e] of entries.entries()) {

@@ -2,6 +2,16 @@ import type {Property, SchemaObject} from "../contract/Contract.js";
 import {sqlIdentifier as id} from "../db/sqlIdentifier.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
 import {castExpression} from "./castExpression.js";
+import {DEFAULT_INGEST_SETTINGS, type IngestSettings} from "./ingestSettings.js";
+
+/** What validation judges against besides the contract object: the run's clock and the contract's ingest settings. */
+export interface ValidationContext {
+  /** The run's wall-clock start: timestamps later than this plus `settings.futureSkewSeconds` are implausible. */
+  now: Date;
+  settings: IngestSettings;
+  /** The source may hold CR, LF, VT or FF inside values (castExpression); default true. */
+  rareWhitespace?: boolean;
+}
 
 /** A failed check: a non-NULL SQL condition, its code (counted in the manifest) and its message expression. */
 interface Check {
@@ -39,14 +49,19 @@ export const rawColumn = (name: string): string => id(`$raw.${name}`);
  *
  * @example for (const sql of validationSql(object).statements) await db.run(sql);
  */
-export function validationSql(object: SchemaObject): {typed: string; statements: string[]; tables: string[]} {
+export function validationSql(
+  object: SchemaObject,
+  context: ValidationContext = {now: new Date(), settings: DEFAULT_INGEST_SETTINGS}
+): {typed: string; statements: string[]; tables: string[]} {
+  const cast = (p: Property) =>
+    castExpression(id(p.name), p.physicalType, {format: p.options.format, rareWhitespace: context.rareWhitespace});
   const lineage = "_file, _source_file, _row, _check, _error, _raw";
   const typed = `CREATE OR REPLACE VIEW typed AS SELECT rowid AS _id, ${lineage},
   ${object.properties.map((p) => `${id(p.name)} AS ${rawColumn(p.name)}`).join(", ")},
-  ${object.properties.map((p) => `${castExpression(id(p.name), p.physicalType)} AS ${id(p.name)}`).join(",\n  ")}
+  ${object.properties.map((p) => `${cast(p)} AS ${id(p.name)}`).join(",\n  ")}
 FROM raw`;
 
-  const checks: Check[] = object.properties.flatMap(propertyChecks);
+  const checks: Check[] = object.properties.flatMap((p) => propertyChecks(p, context));
   const keys: string[][] = [
     ...object.properties.filter((p) => p.unique).map((p) => [p.name]),
     ...(object.compositeKey.length > 0 ? [object.compositeKey] : [])
@@ -93,7 +108,7 @@ WHERE _error IS NOT NULL OR ${checks.map((c) => c.condition).join("\n  OR ") || 
   };
 }
 
-function propertyChecks(p: Property): Check[] {
+function propertyChecks(p: Property, context: ValidationContext): Check[] {
   const raw = rawColumn(p.name);
   const value = id(p.name);
   const shown = `to_json(left(${raw}, 100))::VARCHAR`;
@@ -138,9 +153,57 @@ function propertyChecks(p: Property): Check[] {
     checks.push(
       check(`NOT regexp_full_match(${raw}, ${sqlLiteral(o.pattern)})`, "pattern", `does not match pattern ${o.pattern}`)
     );
+  checks.push(...plausibility(p, context, check));
   if (o.minLength !== undefined)
     checks.push(check(`length(${raw}) < ${o.minLength}`, "minLength", `shorter than minLength ${o.minLength}`));
   if (o.maxLength !== undefined)
     checks.push(check(`length(${raw}) > ${o.maxLength}`, "maxLength", `longer than maxLength ${o.maxLength}`));
   return checks;
+}
+
+/**
+ * The plausible window of a timestamp or date column: not before `settings.earliest` unless the column has its own
+ * minimum, not later than the run's clock plus `settings.futureSkewSeconds` unless it has its own maximum. Messages
+ * do not name the clock, so re-runs write the same quarantine.
+ */
+function plausibility(
+  p: Property,
+  {now, settings}: ValidationContext,
+  check: (condition: string, kind: string, message: string) => Check
+): Check[] {
+  if (p.physicalType !== "TIMESTAMP" && p.physicalType !== "DATE") return [];
+  const value = id(p.name);
+  const o = p.options;
+  const literal = (iso: string) =>
+    p.physicalType === "DATE"
+      ? `DATE ${sqlLiteral(iso.slice(0, 10))}`
+      : `TIMESTAMP ${sqlLiteral(iso.replace("Z", ""))}`;
+  const checks: Check[] = [];
+  if (o.minimum === undefined && o.exclusiveMinimum === undefined)
+    checks.push(
+      check(
+        `${value} < ${literal(settings.earliest)}`,
+        "earliest",
+        `before ${settings.earliest.slice(0, 10)}, the earliest plausible time`
+      )
+    );
+  if (o.maximum === undefined && o.exclusiveMaximum === undefined) {
+    const latest = new Date(now.getTime() + settings.futureSkewSeconds * 1000).toISOString();
+    checks.push(
+      check(
+        `${value} > ${literal(latest)}`,
+        "future",
+        `later than the ingest time + ${duration(settings.futureSkewSeconds)}`
+      )
+    );
+  }
+  return checks;
+}
+
+/** 86400 → "1 d", 5400 → "90 min", 30 → "30 s". */
+function duration(seconds: number): string {
+  if (seconds % 86_400 === 0) return `${seconds / 86_400} d`;
+  if (seconds % 3600 === 0) return `${seconds / 3600} h`;
+  if (seconds % 60 === 0) return `${seconds / 60} min`;
+  return `${seconds} s`;
 }

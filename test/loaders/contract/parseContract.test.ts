@@ -157,6 +157,10 @@ describe("parseContract", () => {
       'schema[0].properties[2].name: duplicate property "x"'
     );
     throwsAt(
+      minimal({props: "      - {name: X, logicalType: string}"}),
+      'schema[0].properties[2].name: property "X" differs from "x" only in case (column names ignore case)'
+    );
+    throwsAt(
       minimal({props: "      - {name: y, logicalType: number, logicalTypeOptions: {minimum: 10, maximum: 5}}"}),
       "schema[0].properties[2].logicalTypeOptions: minimum 10 > maximum 5"
     );

@@ -113,6 +113,48 @@ describe("ingest", () => {
     ); // no work folder left
   });
 
+  it("quarantines implausible and non-grammar timestamps and numbers, pinning the window's edges", async () => {
+    const dir = mkdtempSync(join(tmp, "plausible-"));
+    const rows: [string, string, string][] = [
+      ["L-101", "2026-07-01T00:00:00Z", "1"], // now + 1 d exactly: accepted
+      ["L-102", "2026-07-01T00:00:00.001Z", "1"], // 1 ms later
+      ["L-103", "2062-03-01T00:00:00Z", "1"], // a typo'd year
+      ["L-104", "infinity", "1"],
+      ["L-105", "epoch", "1"],
+      ["L-106", "2000-01-01", "1"], // the earliest plausible time itself: accepted
+      ["L-107", "1999-12-31T23:59:59Z", "1"],
+      ["L-108", "1767225600000", "1"], // a bare epoch number in an ISO column
+      ["L-109", "2026-06-01", "1_000"],
+      ["L-110", "2026-06-01", " 12"]
+    ];
+    writeFileSync(
+      join(dir, "in.csv"),
+      "id,at,income,decision,reviewed\n" + rows.map((r) => `${r.join(",")},approve,false\n`).join("")
+    );
+    const out = join(dir, "out");
+    const now = new Date("2026-06-30T00:00:00Z");
+    const m = await ingest({contract, source: join(dir, "in.csv"), outDir: out, now}, {db, log});
+    assert.deepEqual(
+      (await quarantine(out)).map((r) => [r._row, r._reason]),
+      [
+        [3, 'at: later than the ingest time + 1 d "2026-07-01T00:00:00.001Z"'],
+        [4, 'at: later than the ingest time + 1 d "2062-03-01T00:00:00Z"'],
+        [5, 'at: not a TIMESTAMP "infinity"'],
+        [6, 'at: not a TIMESTAMP "epoch"'],
+        [8, 'at: before 2000-01-01, the earliest plausible time "1999-12-31T23:59:59Z"'],
+        [9, 'at: not a TIMESTAMP "1767225600000"'],
+        [10, 'income: not a DOUBLE "1_000"'],
+        [11, 'income: not a DOUBLE " 12"']
+      ]
+    );
+    assert.deepEqual(m.quarantineByCheck, {"at: earliest": 1, "at: future": 2, "at: type": 3, "income: type": 2});
+    const accepted = await db.all<{id: string}>(`SELECT id FROM '${join(out, "decisions.parquet")}'`);
+    assert.deepEqual(
+      accepted.map((r) => r.id),
+      ["L-101", "L-106"]
+    );
+  });
+
   it("reads a glob of files in path order, any column order, and finds duplicates across files", async () => {
     const out = join(tmp, "glob");
     const m = await ingest({contract, source: join(FIXTURES, "decisions-*.csv"), outDir: out}, {db, log});
