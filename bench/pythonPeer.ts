@@ -2,7 +2,7 @@ import {join} from "node:path";
 import {ROOT, type Bench} from "./bench.js";
 import {measure, type Measured} from "./measure.js";
 import {peerSource} from "./peerSource.js";
-import {PYTHON, ensurePython} from "./python.js";
+import {PYTHON, PYTHON_ENV, ensurePython} from "./python.js";
 
 /** What every peer script prints besides its values: in-process timings of its phases, peak RSS, versions. */
 export interface PeerTimes {
@@ -41,7 +41,7 @@ export async function pythonPeer<T>(
   }
   ensurePython(peer.modules);
   const m = await measure(PYTHON, [join(ROOT, "bench/peers", peer.script), ...peer.args], {
-    env: {[peer.variable]: source.src}
+    env: {...PYTHON_ENV, [peer.variable]: source.src}
   });
   const result = JSON.parse(m.stdout) as T & PeerTimes;
   const versions = Object.entries(result.versions)

@@ -21,7 +21,7 @@ export interface EvidentlyFeature {
 
 /** Values agree when |a − b| ≤ 1e-9 · max(1, |a|, |b|): absolute for p-values and shares, relative for large values. */
 export const TOLERANCE = 1e-9;
-const close = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
+export const agrees = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
 
 /**
  * Checks that the workbench and Evidently computed the same drift on the same rows, wherever both define a statistic
@@ -43,7 +43,7 @@ export function sameDrift(ours: OurFeature[], peer: EvidentlyFeature[]): {ok: bo
   const check = (feature: string, what: string, a: number, b: number) => {
     compared += 1;
     largest = Math.max(largest, Math.abs(a - b));
-    if (!close(a, b)) different.push(`${feature} ${what}: workbench ${a}, Evidently ${b}`);
+    if (!agrees(a, b)) different.push(`${feature} ${what}: workbench ${a}, Evidently ${b}`);
   };
   for (const p of peer) {
     const o = byName.get(p.name);

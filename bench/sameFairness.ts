@@ -1,4 +1,4 @@
-import {TOLERANCE} from "./sameDrift.js";
+import {TOLERANCE, agrees} from "./sameDrift.js";
 
 const METRICS = ["selection_rate", "tpr", "fpr", "precision"] as const;
 type Metric = (typeof METRICS)[number];
@@ -16,8 +16,6 @@ export interface FairlearnResult {
   ratio: Record<Metric, number>;
 }
 
-const close = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
-
 /**
  * Checks that the workbench and fairlearn computed the same fairness metrics on the same rows: per group the row
  * and labelled-row counts (exact) and the four metrics; between groups, difference (max − min) and ratio (min / max)
@@ -31,7 +29,7 @@ export function sameFairness(ours: OurFairness, peer: FairlearnResult): {ok: boo
   const check = (what: string, a: number | null | undefined, b: number) => {
     compared += 1;
     largest = Math.max(largest, Math.abs((a ?? NaN) - b));
-    if (a == null || !close(a, b)) different.push(`${what}: workbench ${a}, fairlearn ${b}`);
+    if (a == null || !agrees(a, b)) different.push(`${what}: workbench ${a}, fairlearn ${b}`);
   };
   const names = Object.keys(peer.groups).sort();
   const mine = [...ours.groups.map((g) => g.group)].sort();

@@ -18,13 +18,11 @@ compare with the workbench's report.
 """
 import argparse
 import json
-import os
-import resource
-import sys
-import time
 
 import numpy as np
 import pandas as pd
+
+from phases import Phases, source
 
 
 def window(text):
@@ -41,23 +39,14 @@ def main():
     p.add_argument("--numeric", required=True)
     p.add_argument("--categorical", required=True)
     a = p.parse_args()
-    src = os.environ.get("EVIDENTLY_SRC")
-    if not src or not os.path.isfile(os.path.join(src, "evidently", "_version.py")):
-        sys.exit(f"EVIDENTLY_SRC must name the src/ folder of Evidently's repository (got {src!r})")
-    sys.path.insert(0, src)
+    src = source("EVIDENTLY_SRC", "evidently/_version.py")  # the src/ folder of Evidently's repository
     import evidently
     from evidently.calculations.stattests import (chi_stat_test, jensenshannon_stat_test, ks_stat_test,
                                                   psi_stat_test, wasserstein_stat_test)
     numeric, categorical = a.numeric.split(","), a.categorical.split(",")
     tests = {"num": (wasserstein_stat_test, psi_stat_test, ks_stat_test),
              "cat": (jensenshannon_stat_test, psi_stat_test, chi_stat_test)}
-    seconds, cpu = {}, {}
-
-    def timed(name, fn):
-        t, c = time.perf_counter(), time.process_time()
-        result = fn()
-        seconds[name], cpu[name] = time.perf_counter() - t, time.process_time() - c
-        return result
+    timed = Phases()
 
     def load():
         d = pd.read_csv(a.decisions, usecols=[a.time, *numeric, *categorical], parse_dates=[a.time],
@@ -83,8 +72,7 @@ def main():
     features = timed("drift", lambda: drift(reference, current))
     print(json.dumps({
         "rows": {"reference": len(reference), "current": len(current)},
-        "seconds": seconds, "cpu_seconds": cpu,
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        **timed.report(),
         "features": features,
         "versions": {"evidently": evidently.__version__, "pandas": pd.__version__, "numpy": np.__version__,
                      "scipy": __import__("scipy").__version__, "source": src}

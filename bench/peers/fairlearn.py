@@ -16,13 +16,11 @@ peak RSS, versions, and per group the four metrics and counts for the harness to
 """
 import argparse
 import json
-import os
-import resource
-import sys
-import time
 
 import numpy as np
 import pandas as pd
+
+from phases import Phases, source
 
 
 def main():
@@ -34,21 +32,12 @@ def main():
     p.add_argument("--positive-decision", default="approve")
     p.add_argument("--label", default="defaulted")
     a = p.parse_args()
-    src = os.environ.get("FAIRLEARN_SRC")
-    if not src or not os.path.isfile(os.path.join(src, "fairlearn", "__init__.py")):
-        sys.exit(f"FAIRLEARN_SRC must name a checkout of fairlearn's repository (got {src!r})")
-    sys.path.insert(0, src)
+    src = source("FAIRLEARN_SRC", "fairlearn/__init__.py")  # a checkout of fairlearn's repository
     import fairlearn
     import sklearn
     from fairlearn.metrics import MetricFrame, false_positive_rate, selection_rate, true_positive_rate
     from sklearn.metrics import precision_score
-    seconds, cpu = {}, {}
-
-    def timed(name, fn):
-        t, c = time.perf_counter(), time.process_time()
-        result = fn()
-        seconds[name], cpu[name] = time.perf_counter() - t, time.process_time() - c
-        return result
+    timed = Phases()
 
     def load():
         d = pd.read_csv(a.decisions, usecols=["decision_id", a.decision, a.group],
@@ -79,8 +68,7 @@ def main():
     groups = {str(g): {**{k: float(v) for k, v in row.items()}, "n": int(counts.loc[g, "n"]),
                        "n_labelled": int(counts.loc[g, "n_labelled"])} for g, row in by_group.iterrows()}
     print(json.dumps({
-        "rows": len(d), "group": a.group, "seconds": seconds, "cpu_seconds": cpu,
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "rows": len(d), "group": a.group, **timed.report(),
         "groups": groups,
         "difference": {k: float(v) for k, v in difference.items()},
         "ratio": {k: float(v) for k, v in ratio.items()},

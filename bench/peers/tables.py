@@ -24,14 +24,14 @@ control", and `workbench fairness --help`):
   (k 0.5, h 5) and Western Electric rules 1-4.
 """
 import json
-import resource
 import sys
-import time
 
 import numpy as np
 import pandas as pd
 from scipy import stats
 from scipy.spatial.distance import jensenshannon
+
+from phases import Phases
 
 NUMERIC = ["income", "debt_to_income", "credit_utilization", "credit_history_months", "open_accounts",
            "delinquencies_2y", "inquiries_6m", "employment_years", "savings_balance", "requested_limit"]
@@ -214,14 +214,7 @@ def spc_table(d):
 
 
 def main():
-    timings = {}
-    cpu = {}
-
-    def timed(name, fn):
-        t, c = time.perf_counter(), time.process_time()
-        result = fn()
-        timings[name], cpu[name] = time.perf_counter() - t, time.process_time() - c
-        return result
+    timed = Phases()
 
     def load():
         # the columns the tables need, low-cardinality text as categories: what a careful analyst would do
@@ -238,8 +231,7 @@ def main():
     fairness = timed("fairness", lambda: fairness_table(d))
     spc = timed("spc", lambda: spc_table(d))
     print(json.dumps({
-        "rows": len(d), "seconds": timings, "cpu_seconds": cpu,
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "rows": len(d), **timed.report(),
         "cells": {"drift": len(drift), "fairness": len(fairness), "spc": len(spc)},
         "psi": {f"{c['week']} {c['feature']}": c["psi"] for c in drift},
         "versions": {"pandas": pd.__version__, "numpy": np.__version__, "scipy": __import__("scipy").__version__}

@@ -1,10 +1,9 @@
 import {flagString} from "../../loaders/cli/args.js";
-import {SYSTEM, workbench} from "../bench.js";
-import {measure} from "../measure.js";
 import {p2Ratio} from "../p2Ratio.js";
 import {peerCsv} from "../peerCsv.js";
 import {pythonPeer} from "../pythonPeer.js";
 import {sameFairness, type FairlearnResult, type OurFairness} from "../sameFairness.js";
+import {measureFairness} from "./fairness.js";
 import type {Step} from "./Step.js";
 
 export const fairlearn: Step = {
@@ -15,23 +14,7 @@ export const fairlearn: Step = {
   optional: true,
   async run(bench) {
     const group = flagString(bench.args, "fairness-group", "age_band");
-    const ours = await measure(
-      "node",
-      workbench(
-        "fairness",
-        "--system",
-        SYSTEM,
-        "--data",
-        bench.work,
-        "--group",
-        group,
-        "--bootstrap",
-        "0",
-        "--format",
-        "json"
-      ),
-      {env: bench.env, ok: [0, 1]}
-    );
+    const ours = await measureFairness(bench, group);
     const result = JSON.parse(ours.stdout) as OurFairness;
     bench.record({
       step: `fairness: \`workbench fairness --group ${group} --bootstrap 0\`, ${result.groups.length} groups (whole process)`,
@@ -47,10 +30,6 @@ export const fairlearn: Step = {
       args: [csv.decisions, csv.outcomes, "--group", group],
       modules: {pandas: "python3-pandas", scipy: "python3-scipy", sklearn: "python3-sklearn"}
     });
-    if (!peer) {
-      bench.ratio(`P2 fairness, ${bench.size.toLocaleString("en")} rows: not measured, fairlearn 0.9 is missing`);
-      return;
-    }
     p2Ratio(bench, {
       what: "fairness",
       target: 50,
@@ -59,7 +38,7 @@ export const fairlearn: Step = {
       phase: "fairness",
       name: "fairlearn",
       version: "0.9.0",
-      same: sameFairness(result, peer.result)
+      same: (r) => sameFairness(result, r)
     });
   }
 };

@@ -4,26 +4,19 @@ import {measure, type Measured} from "../measure.js";
 import {rawSources} from "./generate.js";
 import type {Step} from "./Step.js";
 
-const ingestObject = (bench: Bench, object: string, source: string) =>
+/** One `workbench ingest --contract <credit-line> --source <source> --out <out> [more] --format json` process. */
+export const measureIngest = (bench: Bench, source: string, out: string, ...more: string[]) =>
   measure(
     "node",
-    workbench(
-      "ingest",
-      "--contract",
-      CONTRACT,
-      "--source",
-      source,
-      "--out",
-      bench.system,
-      "--object",
-      object,
-      "--format",
-      "json"
-    ),
+    workbench("ingest", "--contract", CONTRACT, "--source", source, "--out", out, ...more, "--format", "json"),
     {env: bench.env}
   );
 
-const read = (m: Measured) => (JSON.parse(m.stdout) as {rows: {read: number}}).rows.read;
+/** The rows an ingest read, from its JSON. */
+export const rowsRead = (m: Measured) => (JSON.parse(m.stdout) as {rows: {read: number}}).rows.read;
+
+const ingestObject = (bench: Bench, object: string, source: string) =>
+  measureIngest(bench, source, bench.system, "--object", object);
 
 export const ingest: Step = {
   name: "ingest",
@@ -34,9 +27,9 @@ export const ingest: Step = {
     const sources = rawSources(bench.raw);
     const d = await ingestObject(bench, "decisions", sources.decisions);
     bench.results.set("ingest decisions", d);
-    bench.record({step: "ingest + validation (decisions, 41 columns)", rows: read(d), m: d});
+    bench.record({step: "ingest + validation (decisions, 41 columns)", rows: rowsRead(d), m: d});
     const o = await ingestObject(bench, "outcomes", sources.outcomes);
     bench.results.set("ingest outcomes", o);
-    bench.record({step: "ingest + validation (outcomes)", rows: read(o), m: o});
+    bench.record({step: "ingest + validation (outcomes)", rows: rowsRead(o), m: o});
   }
 };

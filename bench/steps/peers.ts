@@ -4,7 +4,7 @@ import {ROOT, times, workbench} from "../bench.js";
 import {features} from "../features.js";
 import {measure, type Measured} from "../measure.js";
 import {peerCsv} from "../peerCsv.js";
-import {PYTHON, ensurePython} from "../python.js";
+import {PYTHON, PYTHON_ENV, ensurePython} from "../python.js";
 import type {Step} from "./Step.js";
 
 const TABLES = ["drift", "fairness", "spc"] as const;
@@ -52,7 +52,9 @@ export const peers: Step = {
     const processes: Record<Table, number> = {drift: 1, fairness: (await features()).protected.length, spc: 1};
     ensurePython({pandas: "python3-pandas", scipy: "python3-scipy"});
     const csv = await peerCsv(bench);
-    const m = await measure(PYTHON, [join(ROOT, "bench/peers/tables.py"), csv.decisions, csv.outcomes]);
+    const m = await measure(PYTHON, [join(ROOT, "bench/peers/tables.py"), csv.decisions, csv.outcomes], {
+      env: PYTHON_ENV
+    });
     const peer = JSON.parse(m.stdout) as Peer;
     bench.record({
       step: `peer: pandas ${peer.versions.pandas} + scipy ${peer.versions.scipy} (load CSV + 3 tables)`,

@@ -2,10 +2,11 @@ import {rmSync} from "node:fs";
 import {join} from "node:path";
 import {flagString, type Args} from "../../loaders/cli/args.js";
 import {readContract} from "../../loaders/contract/readContract.js";
-import {CONTRACT, node, workbench} from "../bench.js";
+import {CONTRACT, node} from "../bench.js";
 import {loadPostgres} from "../loadPostgres.js";
-import {measure, type Measured} from "../measure.js";
+import {measure} from "../measure.js";
 import {decisionFiles} from "./generate.js";
+import {measureIngest, rowsRead} from "./ingest.js";
 import type {Step} from "./Step.js";
 
 /** The PostgreSQL database the step loads into: --pg, else WORKBENCH_PG_URL, else the local `workbench` database. */
@@ -56,27 +57,11 @@ export const postgres: Step = {
     const url = new URL(pgUrl(bench.args));
     url.searchParams.set("table", table);
     const pgIngest = (out: string, ...window: string[]) =>
-      measure(
-        "node",
-        workbench(
-          "ingest",
-          "--contract",
-          CONTRACT,
-          "--source",
-          url.toString(),
-          "--out",
-          join(bench.dir, out),
-          ...window,
-          "--format",
-          "json"
-        ),
-        {env: bench.env}
-      );
-    const read = (m: Measured) => (JSON.parse(m.stdout) as {rows: {read: number}}).rows.read;
+      measureIngest(bench, url.toString(), join(bench.dir, out), ...window);
     const all = await pgIngest("pg-all");
-    bench.record({step: "ingest + validation from PostgreSQL (whole table)", rows: read(all), m: all});
+    bench.record({step: "ingest + validation from PostgreSQL (whole table)", rows: rowsRead(all), m: all});
     const month = await pgIngest("pg-month", "--from", "2026-05-01", "--to", "2026-06-01");
-    bench.record({step: "ingest + validation from PostgreSQL (May pushed down)", rows: read(month), m: month});
+    bench.record({step: "ingest + validation from PostgreSQL (May pushed down)", rows: rowsRead(month), m: month});
     const file = bench.results.get("ingest decisions");
     if (file)
       bench.ratio(
