@@ -11,7 +11,7 @@ import {mkdirSync} from "node:fs";
 import {join} from "node:path";
 import {openDb} from "../loaders/db/openDb.js";
 import {driftReport} from "../loaders/drift/driftReport.js";
-import type {SystemDriftInput} from "../loaders/drift/systemDriftInput.js";
+import type {DriftInput} from "../loaders/drift/driftInput.js";
 import {systemProfiles} from "../loaders/profile/systemProfiles.js";
 
 const rows = Number(process.argv[2] ?? 10_000_000);
@@ -41,7 +41,7 @@ try {
         ${categorical.map((c, k) => `['a', 'b', 'c', 'd', 'e', 'f'][1 + (hash(i, ${k + 10}) % (CASE WHEN i >= ${rows} * 150 / 180 AND ${k} < 2 THEN 3 ELSE 6 END))::INTEGER] AS ${c}`).join(",\n        ")}
       FROM range(0, ${rows}) t(i)) TO '${file}' (FORMAT parquet, COMPRESSION zstd)`)
   );
-  const input: SystemDriftInput = {
+  const input: DriftInput = {
     system: "bench",
     file,
     relation: `read_parquet('${file}')`,

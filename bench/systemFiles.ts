@@ -1,4 +1,4 @@
-import {listSystems} from "../loaders/workspace/listSystems.js";
+import {listSystems} from "../loaders/system/listSystems.js";
 import {SYSTEM} from "./bench.js";
 
 /**
@@ -7,7 +7,7 @@ import {SYSTEM} from "./bench.js";
  */
 export function systemFiles(work: string): {decisions: string; outcomes?: string} | undefined {
   try {
-    return listSystems(work).find((s) => s.system === SYSTEM);
+    return listSystems(work).find((s) => s.name === SYSTEM)?.paths;
   } catch {
     return undefined;
   }

@@ -42,7 +42,7 @@ async function run(argv: string[], log: (message: string) => void): Promise<numb
   const command = await load();
   const args = parseArgs(rest, new Set(["help", ...(command.booleans ?? [])]));
   if (args.flags.has("help")) {
-    process.stdout.write(`${command.usage}\n`);
+    process.stdout.write(`${command.help ? await command.help() : command.usage}\n`);
     return 0;
   }
   const format = args.flags.get("format") === "json" ? "json" : "text";

@@ -8,12 +8,12 @@ import {noRows} from "../cli/noRows.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
 import type {FairnessSpec} from "../fairness/FairnessSpec.js";
 import {runFairness} from "../fairness/runFairness.js";
-import {systemFairness} from "../fairness/systemFairness.js";
+import {fairnessRelation} from "../derived/fairnessRelation.js";
 import type {CheckContext} from "./CheckContext.js";
 import {systemFacts} from "./systemFacts.js";
 
 /**
- * Group fairness of a system's decisions (the fairness loaders: systemFairness's PII-free rows, runFairness with
+ * Group fairness of a system's decisions (its PII-free fairness rows, the derived fairness-rows table; runFairness with
  * the contract's conventions — favourable decision, final or model — over the rule's groups and window), with the
  * largest group as reference and the band [τ, 1/τ], τ = threshold. The value is the worst disparity folded into
  * (0, 1], min(d, 1/d) over the checked rates and groups; fails when a group is outside the band.
@@ -28,7 +28,7 @@ export async function fairnessCheck(ctx: CheckContext, rule: FairnessRule): Prom
       throw new InputError(`unknown rate ${JSON.stringify(r)} (${RATE_NAMES.join(", ")})`);
     return r as RateName;
   });
-  const system = await systemFairness(db, ctx.dir, rule.system);
+  const system = await fairnessRelation(db, facts.system, ctx);
   const missing = rule.group.find((g) => !system.columns.has(g));
   if (missing) throw new InputError(`not a protected column: ${missing} (${system.convention.protected.join(", ")})`);
   const window = rule.window && facts.latest ? resolveWindow(rule.window, facts.latest) : undefined;

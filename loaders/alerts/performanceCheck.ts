@@ -7,7 +7,7 @@ import {expectedRocAuc} from "../../src/lib/shadow/expectedRocAuc.js";
 import {isotonicCalibration} from "../../src/lib/shadow/isotonicCalibration.js";
 import {InputError} from "../cli/errors.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
-import {systemFairness} from "../fairness/systemFairness.js";
+import {fairnessRelation} from "../derived/fairnessRelation.js";
 import type {CheckContext} from "./CheckContext.js";
 import {systemFacts} from "./systemFacts.js";
 
@@ -16,15 +16,16 @@ import {systemFacts} from "./systemFacts.js";
  * e.g. defaulted) in the reference window (realised, outcomes that have arrived) against the current window,
  * either realised (outcomes that have arrived; rocAuc) or estimated without outcomes by CBPE (NannyML): scores
  * calibrated on the reference window by isotonic regression (isotonicCalibration), expected AUC from the
- * calibrated probabilities (expectedRocAuc). Rows come from the fairness loaders' PII-free view (score, label).
+ * calibrated probabilities (expectedRocAuc). Rows come from the PII-free fairness rows (the derived fairness-rows
+ * table: score, label).
  * The value is the drop, reference AUC − current AUC; fails when above the threshold.
  *
  * @throws {InputError} for an unknown system, or a window without the scored (and, where needed, labelled) rows
  */
 export async function performanceCheck(ctx: CheckContext, rule: PerformanceRule): Promise<CheckResult> {
   const facts = await systemFacts(ctx, rule.system);
-  if (facts.latest === null) throw new InputError("no decisions", {file: facts.dir.decisions});
-  const system = await systemFairness(ctx.db, ctx.dir, rule.system);
+  if (facts.latest === null) throw new InputError("no decisions", {file: facts.system.paths.decisions});
+  const system = await fairnessRelation(ctx.db, facts.system, ctx);
   const rows = async (w: {from: string; to: string}) => {
     const [r] = await ctx.db.all<{score: number[]; adverse: (boolean | null)[]}>(
       `SELECT coalesce(list(score ORDER BY decided_at), []) AS score, coalesce(list(NOT label_pos ORDER BY decided_at), []) AS adverse

@@ -1,44 +1,34 @@
-import {InputError} from "../cli/errors.js";
-import type {Contract} from "../contract/Contract.js";
-import {columnWithTag} from "../contract/columnWithTag.js";
-import {readContract} from "../contract/readContract.js";
-import {sqlIdentifier as id} from "../db/sqlIdentifier.js";
-import {sqlLiteral} from "../db/sqlLiteral.js";
-import {listSystems, type SystemDir} from "../workspace/listSystems.js";
+import {derivedRows} from "../derived/derivedRows.js";
+import {openSystem} from "../system/openSystem.js";
+import type {System} from "../system/System.js";
 import type {CheckContext} from "./CheckContext.js";
 
 /** One ingested system as the alert evaluators need it. */
 export interface SystemFacts {
-  dir: SystemDir;
-  contract: Contract;
-  /** The decisions' time column (tag `time`). */
-  time: string;
-  /** The newest decision time (ISO, UTC), or null when there is no decision. */
+  system: System;
+  /** The newest decision time (ISO, UTC, the Overview's last_decision), or null when there is no decision. */
   latest: string | null;
 }
 
+const opened = new WeakMap<CheckContext, Map<string, Promise<SystemFacts>>>();
+
 /**
- * The ingested system `name` under the context's work directory: its files, contract, time column and newest
- * decision time (the end of every `last <n>d` window).
+ * The ingested system `name` under the context's work directory, opened once per context (openSystem), and its newest
+ * decision time (the end of every `last <n>d` window), read from the derived overview-systems table.
  *
  * @throws {InputError} `unknown system "<name>" (ingested: a, b)` or for an unreadable contract
  */
-export async function systemFacts({db, dir}: CheckContext, name: string): Promise<SystemFacts> {
-  let systems: SystemDir[];
-  try {
-    systems = listSystems(dir);
-  } catch (error) {
-    throw new InputError((error as Error).message);
+export function systemFacts(ctx: CheckContext, name: string): Promise<SystemFacts> {
+  let systems = opened.get(ctx);
+  if (!systems) opened.set(ctx, (systems = new Map()));
+  let facts = systems.get(name);
+  if (!facts) {
+    facts = (async () => {
+      const system = await openSystem(ctx.dir, name);
+      const [row] = await derivedRows<{last_decision: string | null}>(ctx.db, [system], "overview-systems", ctx);
+      return {system, latest: row?.last_decision ?? null};
+    })();
+    systems.set(name, facts);
   }
-  const system = systems.find((s) => s.system === name);
-  if (!system)
-    throw new InputError(
-      `unknown system ${JSON.stringify(name)} (ingested: ${systems.map((s) => s.system).join(", ")})`
-    );
-  const contract = await readContract(system.contract);
-  const time = columnWithTag(contract.schema[0], "time").name;
-  const [{latest}] = await db.all<{latest: string | null}>(
-    `SELECT max(${id(time)})::TIMESTAMP AS latest FROM read_parquet(${sqlLiteral(system.decisions)})`
-  );
-  return {dir: system, contract, time, latest};
+  return facts;
 }

@@ -50,3 +50,12 @@ export function flagList(args: Args, name: string): string[] | undefined {
         .filter(Boolean)
     : undefined;
 }
+
+/** The finite number value of a flag, or undefined when the flag is not given. */
+export function flagNumber(args: Args, name: string): number | undefined {
+  const v = args.flags.get(name);
+  if (v === undefined) return undefined;
+  const n = typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
+  if (!Number.isFinite(n)) throw new InputError(`--${name}: not a number ${JSON.stringify(v)}`);
+  return n;
+}

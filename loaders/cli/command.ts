@@ -16,6 +16,8 @@ export interface Command {
   name: string;
   summary: string;
   usage: string;
+  /** The full `--help` text when it needs modules `run` may not load (default: usage). */
+  help?(): Promise<string>;
   booleans?: string[];
   run(context: CommandContext): Promise<unknown>;
   text?(result: unknown): string;

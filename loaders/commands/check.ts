@@ -7,7 +7,7 @@ import {flagInt, flagString} from "../cli/args.js";
 import type {Command} from "../cli/command.js";
 import {CheckFailed, InputError} from "../cli/errors.js";
 import {openDb} from "../db/openDb.js";
-import {workDir} from "../workspace/workDir.js";
+import {workDir} from "../system/workDir.js";
 
 const usage = `usage: workbench check --config <alerts.yaml> --data <ingest output dir> [--webhook <url>] [--format json]
          [--webhook-timeout <ms>] [--webhook-attempts <n>]

@@ -1,12 +1,11 @@
 import {flagString} from "../cli/args.js";
 import type {Command} from "../cli/command.js";
-import {InputError} from "../cli/errors.js";
 import {openDb} from "../db/openDb.js";
-import {parseWindow} from "../drift/parseWindow.js";
+import {parseWindow} from "../system/parseWindow.js";
 import {explainReport, type ExplainReport} from "../explain/explainReport.js";
 import {explainSystem} from "../explain/explainSystem.js";
-import {listSystems} from "../workspace/listSystems.js";
-import {workDir} from "../workspace/workDir.js";
+import {openSystem} from "../system/openSystem.js";
+import {workDir} from "../system/workDir.js";
 
 const usage = `usage: workbench explain --system <name> --metric <rate> --from <from>..<to> --to <from>..<to>
          [--bins <from>..<to>] [--data <dir>] [--format json]
@@ -39,15 +38,7 @@ export const explain: Command = {
     const from = parseWindow("from", flagString(args, "from"));
     const to = parseWindow("to", flagString(args, "to"));
     const bins = args.flags.has("bins") ? parseWindow("bins", flagString(args, "bins")) : undefined;
-    let systems;
-    try {
-      systems = listSystems(flagString(args, "data", workDir()));
-    } catch (error) {
-      throw new InputError(`${(error as Error).message} (run npm run sample)`, {}, {cause: error});
-    }
-    const entry = systems.find((s) => s.system === name);
-    if (!entry) throw new InputError(`unknown system ${name} (ingested: ${systems.map((s) => s.system).join(", ")})`);
-    const system = await explainSystem(entry);
+    const system = explainSystem(await openSystem(flagString(args, "data", workDir()), name));
     const db = await openDb();
     try {
       return await explainReport(db, system, metric, from, to, bins);

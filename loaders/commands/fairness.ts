@@ -6,8 +6,11 @@ import {openDb} from "../db/openDb.js";
 import {fairnessInput} from "../fairness/fairnessInput.js";
 import {fairnessOptionsFromFlags, fairnessSpecFromFlags} from "../fairness/fairnessFlags.js";
 import {runFairness, type FairnessResult} from "../fairness/runFairness.js";
-import {systemFairness} from "../fairness/systemFairness.js";
-import {workDir} from "../workspace/workDir.js";
+import {fairnessRelation} from "../derived/fairnessRelation.js";
+import {commandSource} from "../system/commandSource.js";
+import {settings} from "../../src/lib/settings.js";
+
+const {fairness: defaults} = settings;
 
 const usage = `usage: workbench fairness --input <file.csv|.jsonl|.parquet> --label <column> [--positive <value>]
          (--score <column> --threshold <t> [--score-direction higher|lower] | --decision <column> [--decision-positive <value>])
@@ -32,14 +35,15 @@ default, no fraud) and the score a probability of the adverse outcome.
   --columns a,b,...            column names for a CSV without header (e.g. UCI Adult)
   --outcomes <file> --join <c> left-join a second file with the label on column c
   --reference <group>          reference group (default: the largest; --reference-rule lowest: lowest rate)
-  --tau 0.8                    band [tau, 1/tau] (four-fifths rule)
-  --check-rates a,b|all        rates whose disparity decides the exit code (default selection_rate,tpr,fpr)
+  --tau ${defaults.tau}                    band [tau, 1/tau] (four-fifths rule)
+  --check-rates a,b|all        rates whose disparity decides the exit code (default ${defaults.checkRates.join(",")})
   --probability <column>       probability for Brier and log loss; --probability-of negative if it is P(negative)
-  --min-group-size 30          flag smaller groups; --suppress-small drops them from disparities and summary
-  --bootstrap 1000 --seed 1    bootstrap resamples (0 = off) for summary and disparity intervals
-  --confidence 0.95            level of Wilson and bootstrap intervals
+  --min-group-size ${defaults.minGroupSize}          flag smaller groups; --suppress-small drops them from disparities and summary
+  --bootstrap ${defaults.bootstrap.resamples} --seed ${defaults.bootstrap.seed}    bootstrap resamples (0 = off) for summary and disparity intervals
+  --confidence ${defaults.confidence}            level of Wilson and bootstrap intervals
   --window month --time <c>    add a per-window series (day, week, month, quarter, year)
-  --data <dir>                 work directory for --system (default data/.work)`;
+  --data <dir>                 work directory for --system (default data/.work); its PII-free rows are the derived
+                               fairness-rows table (workbench refresh), the Fairness page's`;
 
 export const fairness: Command = {
   name: "fairness",
@@ -47,15 +51,15 @@ export const fairness: Command = {
   usage,
   booleans: ["suppress-small"],
   async run({args, log}) {
-    if (args.flags.has("input") === args.flags.has("system")) throw new InputError("give either --input or --system");
+    const source = await commandSource(args);
     const options = fairnessOptionsFromFlags(args);
     const db = await openDb();
     try {
       let result: FairnessResult;
-      if (args.flags.has("system")) {
-        const system = await systemFairness(db, flagString(args, "data", workDir()), flagString(args, "system"));
-        const spec = fairnessSpecFromFlags(args, system.convention);
-        result = await runFairness({db, log}, system.relation, system.columns, spec, options);
+      if (source.kind === "systems") {
+        const rows = await fairnessRelation(db, source.systems[0], {log});
+        const spec = fairnessSpecFromFlags(args, rows.convention);
+        result = await runFairness({db, log}, rows.relation, rows.columns, spec, options);
       } else {
         const columns = args.flags.has("columns")
           ? flagString(args, "columns")
@@ -63,7 +67,7 @@ export const fairness: Command = {
               .map((c) => c.trim())
           : undefined;
         const input = await fairnessInput(db, {
-          input: flagString(args, "input"),
+          input: source.file,
           columns,
           outcomes: args.flags.has("outcomes") ? flagString(args, "outcomes") : undefined,
           join: args.flags.has("join") ? flagString(args, "join") : undefined

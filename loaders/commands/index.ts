@@ -18,5 +18,6 @@ export const commands: Record<string, () => Promise<Command>> = {
   shadow: async () => (await import("./shadow.js")).shadow,
   models: async () => (await import("./models.js")).models,
   check: async () => (await import("./check.js")).check,
-  explain: async () => (await import("./explain.js")).explain
+  explain: async () => (await import("./explain.js")).explain,
+  refresh: async () => (await import("./refresh.js")).refreshCommand
 };

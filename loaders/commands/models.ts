@@ -1,11 +1,14 @@
-import {flagInt, flagString, type Args} from "../cli/args.js";
+import {flagInt, flagNumber, flagString} from "../cli/args.js";
 import type {Command} from "../cli/command.js";
 import {CheckFailed, InputError} from "../cli/errors.js";
 import {openDb} from "../db/openDb.js";
+import {derivedRows} from "../derived/derivedRows.js";
 import {loadRegistry} from "../models/loadRegistry.js";
 import {DEFAULT_REGISTRY} from "../models/registeredScorers.js";
-import {modelMetricsTable, type MetricsTableRow} from "../modelMetrics/modelMetricsTable.js";
-import {workDir} from "../workspace/workDir.js";
+import {modelMetricsTable, validationRow, type MetricsTableRow} from "../modelMetrics/modelMetricsTable.js";
+import {openSystems} from "../system/openSystem.js";
+import {workDir} from "../system/workDir.js";
+import {settings} from "../../src/lib/settings.js";
 import {performanceDrop, type DropCheck} from "../../src/lib/models/performanceDrop.js";
 import type {Granularity} from "../../src/lib/models/windowBounds.js";
 
@@ -32,7 +35,7 @@ export const models: Command = {
   name: "models",
   summary: "model metrics per version and window (realised and CBPE-estimated); check production ROC AUC",
   usage: `usage: workbench models [--dir <work dir>] [--registry models/registry.json] [--window month|week]
-         [--max-drop 0.05] [--min-rows 100] [--format json]
+         [--max-drop ${settings.models.maxDrop}] [--min-rows ${settings.models.minRows}] [--format json]
 
 Prints the metrics of every registered version (models/registry.json): its validation metrics, and from the
 ingested systems under --dir (default $WORKBENCH_DATA or data/.work) the decisions it scored as production or
@@ -40,33 +43,47 @@ shadow model: ROC AUC, precision, recall, F1 (predicted bad when score >= thresh
 expected calibration error on decisions whose outcome was observed by the system's last decision ("as of"),
 and CBPE estimates without labels (isotonic calibration on the labelled decisions, expected confusion matrix
 and ROC AUC) on every decision; for all decisions and per --window (month by default, or ISO week). Windows
-with fewer than --min-rows labelled decisions have no realised metrics, with fewer decisions no estimates.
+with fewer than --min-rows labelled decisions have no realised metrics, with fewer decisions no estimates. With the
+default registry and --min-rows, the metrics are the derived model-metrics tables (workbench refresh), the Models
+page's; otherwise they are computed.
 
 Check: for every production version, the latest window's realised ROC AUC and the latest window's estimated
 ROC AUC are compared with the validation ROC AUC; exit 1 when either is more than --max-drop below it
-(default 0.05). Exit 2 for unusable input.`,
+(default ${settings.models.maxDrop}). Exit 2 for unusable input.`,
   async run({args, log}): Promise<ModelsResult> {
     const window = flagString(args, "window", "month");
     if (window !== "month" && window !== "week")
       throw new InputError(`--window: must be month or week, got ${JSON.stringify(window)}`);
-    const maxDrop = flagNumber(args, "max-drop", 0.05);
+    const maxDrop = flagNumber(args, "max-drop") ?? settings.models.maxDrop;
     if (maxDrop < 0) throw new InputError(`--max-drop: must be >= 0, got ${maxDrop}`);
-    const minRows = flagInt(args, "min-rows", 100);
+    const minRows = flagInt(args, "min-rows", settings.models.minRows);
     if (minRows < 1) throw new InputError(`--min-rows: must be >= 1, got ${minRows}`);
-    const registry = await loadRegistry(flagString(args, "registry", DEFAULT_REGISTRY));
+    const registryFile = flagString(args, "registry", DEFAULT_REGISTRY);
+    const registry = await loadRegistry(registryFile);
+    const systems = await openSystems(flagString(args, "dir", workDir()));
     const db = await openDb();
-    let table: Awaited<ReturnType<typeof modelMetricsTable>>;
+    let table: Pick<Awaited<ReturnType<typeof modelMetricsTable>>, "as_of" | "metrics">;
     try {
-      table = await modelMetricsTable(
-        flagString(args, "dir", workDir()),
-        registry,
-        {db, log},
-        {granularities: [window], minLabelled: minRows, minRows}
-      );
-    } catch (error) {
-      if (error instanceof Error && /no ingested system/.test(error.message))
-        throw new InputError(`${error.message} (run npm run sample or workbench ingest)`, {}, {cause: error});
-      throw error;
+      if (registryFile === DEFAULT_REGISTRY && minRows === settings.models.minRows) {
+        const asOf = await derivedRows<{system: string; as_of: string}>(db, systems, "model-as-of", {log});
+        const metrics = await derivedRows<MetricsTableRow>(db, systems, "model-metrics", {log});
+        // a registered system that is not ingested has its versions' validation rows only
+        const ingested = new Set(systems.map((s) => s.name));
+        const validation = registry.models.filter((m) => !ingested.has(m.system)).map(validationRow);
+        table = {
+          as_of: Object.fromEntries(asOf.map((r) => [r.system, r.as_of])),
+          metrics: [...metrics.filter((m) => m.granularity !== (window === "month" ? "week" : "month")), ...validation]
+            .map((m, i) => ({m, i}))
+            .sort((a, b) => (a.m.system < b.m.system ? -1 : a.m.system > b.m.system ? 1 : a.i - b.i))
+            .map(({m}) => m)
+        };
+      } else
+        table = await modelMetricsTable(
+          systems,
+          registry,
+          {db, log},
+          {granularities: [window], minLabelled: minRows, minRows}
+        );
     } finally {
       db.close();
     }
@@ -128,12 +145,4 @@ function describe(c: ModelCheck): string {
   const reading = (kind: string, x: DropCheck["realised"]) =>
     x ? `${kind} ${x.roc_auc.toFixed(3)} in ${x.window_start} (drop ${x.drop.toFixed(3)})` : `no ${kind} value`;
   return `validation ${c.validation_roc_auc.toFixed(3)}, ${reading("realised", c.realised)}, ${reading("estimated", c.estimated)}`;
-}
-
-function flagNumber(args: Args, name: string, fallback: number): number {
-  const v = args.flags.get(name);
-  if (v === undefined) return fallback;
-  const n = typeof v === "string" ? Number(v) : NaN;
-  if (!Number.isFinite(n)) throw new InputError(`--${name}: not a number ${JSON.stringify(v)}`);
-  return n;
 }

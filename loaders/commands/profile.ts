@@ -1,19 +1,21 @@
 import {createWriteStream} from "node:fs";
 import {rename} from "node:fs/promises";
-import {join} from "node:path";
 import {flagList, flagString} from "../cli/args.js";
 import type {Command} from "../cli/command.js";
 import {InputError} from "../cli/errors.js";
 import {openDb} from "../db/openDb.js";
 import {driftColumns} from "../drift/driftColumns.js";
-import {parseWindow} from "../drift/parseWindow.js";
-import {systemDriftInput, type SystemDriftInput} from "../drift/systemDriftInput.js";
+import {driftInput, type DriftInput} from "../drift/driftInput.js";
 import {checkInput} from "../drift/windowSamples.js";
 import {systemProfiles} from "../profile/systemProfiles.js";
 import {writeProfiles} from "../profile/writeProfiles.js";
-import {inputRelation} from "../spc/inputRelation.js";
-import {listSystems} from "../workspace/listSystems.js";
-import {workDir} from "../workspace/workDir.js";
+import {writeParquet} from "../output/writeParquet.js";
+import {derivedRows} from "../derived/derivedRows.js";
+import {derivedSql} from "../derived/derivedSql.js";
+import type {DriftReferenceRow} from "../../src/lib/drift/driftView.js";
+import {commandSource} from "../system/commandSource.js";
+import {inputRelation} from "../system/inputRelation.js";
+import {parseWindow} from "../system/parseWindow.js";
 
 const usage = `usage: workbench profile [--system <name>] [--data <dir>] [--reference <from>..<to>]
        workbench profile --input <file.csv|.jsonl|.parquet> --time <column> --reference <from>..<to> --out <file.parquet> [--numeric a,b] [--categorical c,d]
@@ -21,7 +23,8 @@ const usage = `usage: workbench profile [--system <name>] [--data <dir>] [--refe
 Writes mergeable column profiles per UTC day and ISO week to profiles.parquet (default <data>/<system>/profiles.parquet,
 every ingested system unless --system): rows, nulls, distinct (HyperLogLog), min, max, mean, variance, quantiles
 (from the histogram), a histogram over the reference window's percentiles, top-20 categories. Week profiles are the
-merge of their days. The reference defaults to the 4 weeks from the first Monday with a model score.`;
+merge of their days. The reference defaults to the 4 weeks from the first Monday with a model score; with it, a
+system's profiles are the derived profiles table (workbench refresh), the Explore page's.`;
 
 interface ProfileResult {
   system: string;
@@ -38,7 +41,7 @@ export const profile: Command = {
     const reference = args.flags.has("reference") ? parseWindow("reference", flagString(args, "reference")) : undefined;
     const db = await openDb();
     const results: ProfileResult[] = [];
-    const write = async (input: SystemDriftInput, out: string) => {
+    const compute = async (input: DriftInput, out: string) => {
       const {reference: ref, rows} = await systemProfiles({db, log}, input, reference);
       const tmp = `${out}.tmp-${process.pid}`;
       await writeProfiles(db, rows, createWriteStream(tmp));
@@ -47,8 +50,9 @@ export const profile: Command = {
       results.push({system: input.system, reference: ref, rows: rows.length, file: out});
     };
     try {
-      if (args.flags.has("input")) {
-        const file = flagString(args, "input");
+      const source = await commandSource(args, {all: true});
+      if (source.kind === "input") {
+        const file = source.file;
         const relation = inputRelation(file);
         const time = flagString(args, "time");
         if (!reference) throw new InputError("--input needs --reference <from>..<to>");
@@ -59,15 +63,24 @@ export const profile: Command = {
           categorical: flagList(args, "categorical")
         });
         await checkInput(db, relation, file, time, columns);
-        await write({system: file, file, relation, time, columns}, flagString(args, "out"));
+        await compute({system: file, file, relation, time, columns}, flagString(args, "out"));
         return results[0];
       }
-      const systems = listSystems(flagString(args, "data", workDir()));
-      const wanted = args.flags.get("system");
-      const chosen = systems.filter((s) => wanted === undefined || s.system === wanted);
-      if (chosen.length === 0)
-        throw new InputError(`unknown system ${JSON.stringify(wanted)} (${systems.map((s) => s.system)})`);
-      for (const system of chosen) await write(await systemDriftInput(system), join(system.dir, "profiles.parquet"));
+      for (const system of source.systems) {
+        if (reference) await compute(driftInput(system), system.paths.profiles);
+        else {
+          const [row] = await derivedRows<DriftReferenceRow>(db, [system], "drift-reference", {log});
+          if (!row) throw new InputError("no timed rows to take a reference from", {file: system.paths.decisions});
+          const out = system.paths.profiles;
+          const tmp = `${out}.tmp-${process.pid}`;
+          const sql = derivedSql([system], "profiles", {orderBy: `system, grain, window_start, "column"`});
+          await writeParquet(db, sql, createWriteStream(tmp));
+          await rename(tmp, out);
+          const [{n}] = await db.all<{n: number}>(`SELECT count(*)::DOUBLE AS n FROM (${sql})`);
+          log(`${system.name}: ${n} profile rows → ${out}`);
+          results.push({system: system.name, reference: row.reference, rows: n, file: out});
+        }
+      }
       return results;
     } finally {
       db.close();

@@ -2,7 +2,7 @@ import {fileURLToPath} from "node:url";
 import type {Command} from "../cli/command.js";
 import {InputError} from "../cli/errors.js";
 import {ensureSample} from "../ingest/ensureSample.js";
-import {workDir} from "../workspace/workDir.js";
+import {workDir} from "../system/workDir.js";
 
 /** `workbench sample` (`npm run sample`, run before dev and build): generate and ingest the bundled sample when stale. */
 export const sample: Command = {

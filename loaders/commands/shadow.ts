@@ -1,11 +1,12 @@
-import {join} from "node:path";
+import {basename, dirname, join} from "node:path";
 import {flagString} from "../cli/args.js";
 import type {Command} from "../cli/command.js";
 import {CheckFailed, InputError} from "../cli/errors.js";
 import {openDb} from "../db/openDb.js";
 import {shadowLatency} from "../models/shadowLatency.js";
 import {shadowRows} from "../models/shadowRows.js";
-import {workDir} from "../workspace/workDir.js";
+import {openSystem} from "../system/openSystem.js";
+import {workDir} from "../system/workDir.js";
 import {shadowReport, type ShadowReport} from "../../src/lib/shadow/shadowReport.js";
 
 /** `workbench shadow`: production vs shadow model on the same traffic, with a promotion recommendation. */
@@ -32,7 +33,7 @@ recommendation with its evidence. Exit 1 when --require promote is given and the
       throw new InputError(`--require: only "promote" is supported, got ${JSON.stringify(require)}`);
     const db = await openDb();
     try {
-      const data = await shadowRows({dir, system}, {db});
+      const data = await shadowRows(await openSystem(dirname(dir), basename(dir)), {db});
       const rows = data.rows.filter((r) => r.day >= from && r.day <= to);
       if (!rows.length) throw new InputError(`no shadow rows between ${from} and ${to}`, {file: dir});
       const report = shadowReport(rows, {favourable: data.favourable, segments: data.segments, judged: data.judged});

@@ -1,16 +1,16 @@
-import {flagString, type Args} from "../cli/args.js";
+import {flagNumber, flagString, type Args} from "../cli/args.js";
 import type {Command} from "../cli/command.js";
 import {CheckFailed, InputError} from "../cli/errors.js";
 import {noRows} from "../cli/noRows.js";
 import {openDb, type Db} from "../db/openDb.js";
+import {metricSeries} from "../derived/metricSeries.js";
 import {inputSeries} from "../spc/inputSeries.js";
-import {driftScores, type DriftScore} from "../spc/driftScores.js";
-import {metricSeriesSql} from "../spc/metricSeriesSql.js";
 import type {SpcMetric, SpcSeriesInfo} from "../spc/spcMetrics.js";
 import {spcReport, type SpcReport} from "../spc/spcReport.js";
-import {spcSystems} from "../spc/spcSystems.js";
+import {spcSystem} from "../spc/spcSystem.js";
 import {spcText} from "../spc/spcText.js";
-import {workDir} from "../workspace/workDir.js";
+import {commandSource} from "../system/commandSource.js";
+import type {System} from "../system/System.js";
 import {runRules} from "../../src/lib/spc/runRules.js";
 import {spcAnalysis, type SeriesBucket, type SpcOptions} from "../../src/lib/spc/spcAnalysis.js";
 
@@ -20,7 +20,8 @@ const usage = `usage: workbench spc --input <file.csv|.jsonl|.parquet> --time <c
 Charts a per-bucket proportion as a p-chart with run rules, and the same per-bucket proportions as an
 individuals series for EWMA and CUSUM (a value metric such as latency_p95: individuals chart with rules).
 With --system: the system's rates and KPIs, a null rate per optional column, and with --bucket week its drift
-scores (share of drifted features, PSI per column; from the drift loaders).
+scores (share of drifted features, PSI per column; the Drift page's weekly series). Day and week series are read
+from the derived spc-series table (workbench refresh), the SPC page's; month series are computed.
 Exits 1 when a Phase II bucket (after --baseline; with no baseline: any bucket) violates a rule or signals,
 2 on unusable input or when there is no bucket to chart ("no rows in ...": nothing to check is not a pass).
 
@@ -40,15 +41,6 @@ interface SystemResult {
   bucket: string;
   metrics: SpcReport[];
   check: {failed: boolean; signals: number};
-}
-
-function flagNumber(args: Args, name: string): number | undefined {
-  const v = args.flags.get(name);
-  if (v === undefined) return undefined;
-  const n = typeof v === "string" ? Number(v) : NaN;
-  if (typeof v !== "string" || v.trim() === "" || !Number.isFinite(n))
-    throw new InputError(`--${name}: not a number ${JSON.stringify(v)}`);
-  return n;
 }
 
 function options(args: Args): SpcOptions {
@@ -87,45 +79,31 @@ function analyse(name: string, bucket: string, series: SeriesBucket[], opts: Spc
 async function systemReports(
   db: Db,
   log: (message: string) => void,
+  system: System,
   args: Args,
   bucket: string,
   opts: SpcOptions
 ): Promise<SpcReport | SystemResult> {
-  const name = flagString(args, "system");
-  const systems = await spcSystems(flagString(args, "data", workDir()));
-  const system = systems.find((s) => s.system === name);
-  if (!system) throw new InputError(`unknown system ${JSON.stringify(name)} (${systems.map((s) => s.system)})`);
-  const all: (SpcMetric | SpcSeriesInfo)[] = [...system.metrics, ...(system.drift?.metrics ?? [])];
+  const {name} = system;
+  const spc = spcSystem(system);
+  const all: (SpcMetric | SpcSeriesInfo)[] = [...spc.metrics, ...(spc.drift?.metrics ?? [])];
   const wanted = args.flags.get("metric");
   const metrics = all.filter((m) => wanted === undefined || m.id === wanted);
   if (metrics.length === 0) throw new InputError(`unknown metric ${JSON.stringify(wanted)} (${all.map((m) => m.id)})`);
   const reports: SpcReport[] = [];
-  let scores: Map<string, DriftScore[]> | undefined;
   for (const metric of metrics) {
-    let series: SeriesBucket[];
-    if ("source" in metric) {
-      if (metric.source !== "decisions" && !system.files[metric.source]) continue;
-      const rows = await db.all<{bucket: string; n: number | null; count: number | null; value: number | null}>(
-        metricSeriesSql(metric, system.columns, system.files, bucket)
-      );
-      series = rows.map(({bucket, n, count, value}) =>
-        metric.kind === "proportion" ? {bucket, n: n!, count: count!} : {bucket, value: value!}
-      );
-    } else {
-      if (bucket !== "week") {
-        if (wanted !== undefined) throw new InputError(`${metric.id}: drift scores are weekly (--bucket week)`);
-        continue;
-      }
-      scores ??= await driftScores({db, log}, system.drift!.input);
-      series = scores.get(metric.id) ?? [];
+    if (!("source" in metric) && bucket !== "week") {
+      if (wanted !== undefined) throw new InputError(`${metric.id}: drift scores are weekly (--bucket week)`);
+      continue;
     }
+    const series = await metricSeries(db, system, spc, metric, bucket, {log});
     if (series.length === 0) continue;
     reports.push(analyse(`${name} ${metric.id}`, bucket, series, opts));
   }
   // nothing to check is not a pass
   if (reports.length === 0) throw noRows(`${name}${wanted === undefined ? "" : ` ${wanted}`} (no ${bucket} bucket)`);
   if (wanted !== undefined) return reports[0];
-  if (bucket !== "week" && system.drift?.metrics.length) log(`spc: drift scores are weekly: add --bucket week`);
+  if (bucket !== "week" && spc.drift?.metrics.length) log(`spc: drift scores are weekly: add --bucket week`);
   const signals = reports.reduce((sum, r) => sum + r.check.signals, 0);
   return {system: name, bucket, metrics: reports, check: {failed: signals > 0, signals}};
 }
@@ -137,25 +115,21 @@ export const spc: Command = {
   async run({args, log}) {
     const bucket = flagString(args, "bucket", "day");
     const opts = options(args);
-    if (args.flags.has("input") === args.flags.has("system")) throw new InputError("give either --input or --system");
+    const source = await commandSource(args);
     const db = await openDb();
     try {
-      const result = args.flags.has("input")
-        ? analyse(
-            flagString(args, "input"),
-            bucket,
-            await inputSeries(
-              {db, log},
-              {
-                file: flagString(args, "input"),
-                time: flagString(args, "time"),
-                value: flagString(args, "value"),
-                bucket
-              }
-            ),
-            opts
-          )
-        : await systemReports(db, log, args, bucket, opts);
+      const result =
+        source.kind === "input"
+          ? analyse(
+              source.file,
+              bucket,
+              await inputSeries(
+                {db, log},
+                {file: source.file, time: flagString(args, "time"), value: flagString(args, "value"), bucket}
+              ),
+              opts
+            )
+          : await systemReports(db, log, source.systems[0], args, bucket, opts);
       if (result.check.failed) throw new CheckFailed(`${result.check.signals} SPC signal(s)`, result);
       return result;
     } finally {

@@ -3,7 +3,7 @@ import type {Command} from "../cli/command.js";
 import {InputError} from "../cli/errors.js";
 import {SYSTEM_NAMES, type SystemName} from "../generate/systems.js";
 import type {ModelEntry} from "../../src/lib/replay/modelEntry.js";
-import {trainSystem} from "../models/trainModels.js";
+import {trainSystem} from "../generate/trainModels.js";
 
 /** `workbench train`: train a system's model versions, export them to ONNX and update the registry. */
 export const train: Command = {
@@ -12,7 +12,7 @@ export const train: Command = {
   usage: `usage: workbench train [--system <credit-line|fraud-screen>] [--seed S] [--out models/] [--format json]
 
 Trains every planned version of the system (all systems without --system; plans in
-loaders/models/modelPlan.ts) on seeded draws of the sample population, writes <name>-<version>.onnx to
+loaders/generate/modelPlan.ts) on seeded draws of the sample population, writes <name>-<version>.onnx to
 --out (default models/) and adds or replaces those entries in <out>/registry.json. The same seed gives
 the same bytes. Default seed 1. Exit 2 for unusable input.`,
   async run({args, log}) {

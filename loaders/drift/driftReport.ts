@@ -2,18 +2,12 @@ import {InputError} from "../cli/errors.js";
 import {noRows} from "../cli/noRows.js";
 import type {Db} from "../db/openDb.js";
 import {datasetDrift} from "../../src/lib/drift/datasetDrift.js";
-import {featureDrift, type FeatureDrift} from "../../src/lib/drift/featureDrift.js";
-import type {DriftCellRow} from "../../src/lib/drift/driftView.js";
+import {featureDrift} from "../../src/lib/drift/featureDrift.js";
+import {featureReport, type FeatureReport} from "../../src/lib/drift/featureReport.js";
 import type {DriftColumns} from "./driftColumns.js";
-import type {TimeWindow} from "./parseWindow.js";
+import type {TimeWindow} from "../system/parseWindow.js";
 import {windowSamples} from "./windowSamples.js";
-import {WORKBENCH_DRIFT_SHARE} from "./driftSeries.js";
-
-/**
- * One feature's line in the drift report (the CLI's JSON shape): the Drift page's cell row (DriftCellRow, what
- * driftSeries writes) without its system, week and role.
- */
-export type FeatureReport = Omit<DriftCellRow, "system" | "window_start" | "role">;
+import {settings} from "../../src/lib/settings.js";
 
 /** The drift report of a current window against a reference window. */
 export interface DriftReport {
@@ -23,31 +17,10 @@ export interface DriftReport {
   dataset_drift: {share: number; drifted: boolean; threshold: number; count: number; total: number};
 }
 
-/** A feature's report line from the library's result (bins dropped). */
-export function featureReport(name: string, d: FeatureDrift): FeatureReport {
-  return {
-    name,
-    type: d.type,
-    test: d.test,
-    drifted: d.drifted,
-    value: d.value,
-    threshold: d.threshold,
-    reason: d.reason,
-    psi: d.psi,
-    js_distance: d.js_distance,
-    ks: d.ks,
-    wasserstein: d.wasserstein,
-    wasserstein_normed: d.wasserstein_normed,
-    chi2: d.chi2,
-    reference_values: d.reference_rows,
-    current_values: d.current_rows
-  };
-}
-
 /**
  * Compares a current window with a reference window, column by column, with the drift library (featureDrift: every
  * statistic that applies to the column's type, the automatic test choice and its verdict), and derives dataset
- * drift from the share of drifted columns (≥ `share`, default WORKBENCH_DRIFT_SHARE = 0.3). The `prediction` column (the
+ * drift from the share of drifted columns (≥ `share`, default settings.drift.share = 0.3). The `prediction` column (the
  * model score) is compared and reported but left out of the share: prediction drift is a consequence, not a cause.
  *
  * @throws {InputError} when a window has no rows, or a column has no non-null value in a window (naming the field)
@@ -61,7 +34,7 @@ export async function driftReport(
     columns,
     reference,
     current,
-    share = WORKBENCH_DRIFT_SHARE,
+    share = settings.drift.share,
     prediction
   }: {
     file: string;
@@ -95,13 +68,29 @@ export async function driftReport(
   for (const name of columns.numeric) compare(name, "numeric", ref.numeric.get(name)!, cur.numeric.get(name)!);
   for (const name of columns.categorical)
     compare(name, "categorical", ref.categorical.get(name)!, cur.categorical.get(name)!);
+  return driftReportOf({rows: ref.rows, ...reference}, {rows: cur.rows, ...current}, features, share, prediction);
+}
+
+/**
+ * A drift report from its windows and feature lines: dataset drift is the share of drifted features, the
+ * `prediction` column left out, against `share`.
+ *
+ * @example driftReportOf({rows: 10, from, to}, {rows: 5, from: f2, to: t2}, features, 0.3).dataset_drift.drifted
+ */
+export function driftReportOf(
+  reference: DriftReport["reference"],
+  current: DriftReport["current"],
+  features: FeatureReport[],
+  share: number,
+  prediction?: string
+): DriftReport {
   const dataset = datasetDrift(
     features.filter((f) => f.name !== prediction).map((f) => f.drifted),
     share
   );
   return {
-    reference: {rows: ref.rows, ...reference},
-    current: {rows: cur.rows, ...current},
+    reference,
+    current,
     features,
     dataset_drift: {
       share: dataset.share,

@@ -6,19 +6,12 @@ import type {ColumnKind} from "../../src/lib/drift/driftTests.js";
 import {categoryTally} from "../../src/lib/drift/categoryTally.js";
 import {sampleDrift, type FeatureDrift} from "../../src/lib/drift/featureDrift.js";
 import type {DriftBinRow, DriftCellRow, DriftWindowRow} from "../../src/lib/drift/driftView.js";
-import {featureReport} from "./driftReport.js";
+import {featureReport} from "../../src/lib/drift/featureReport.js";
 import type {DriftColumns} from "./driftColumns.js";
-import type {TimeWindow} from "./parseWindow.js";
-import type {SystemDriftInput} from "./systemDriftInput.js";
+import type {TimeWindow} from "../system/parseWindow.js";
+import type {DriftInput} from "./driftInput.js";
 import {weeklySamples, type WeekSamples} from "./weeklySamples.js";
 import {windowSamples} from "./windowSamples.js";
-
-/**
- * The workbench's default share of drifted features that flags a window. Evidently's default is 0.5; a contract's
- * feature list holds many columns a real shift leaves alone (the sample's planted episodes move 6 of 15 features),
- * so we flag at 0.3. Pass `--share 0.5` for Evidently's behaviour.
- */
-export const WORKBENCH_DRIFT_SHARE = 0.3;
 
 /** Readable bin labels: the categories, or the right-closed numeric intervals with open outer bins. */
 function binLabels(d: FeatureDrift): string[] {
@@ -69,7 +62,8 @@ function unionOfWeeks(weeks: WeekSamples[], columns: DriftColumns): Pick<WeekSam
 /**
  * The drift series of a system: every ISO week (Monday 00:00 UTC) with data against the reference window, each
  * compared feature (and the score: prediction drift) through sampleDrift, plus the binned distributions for the
- * overlay and the dataset-level verdict per week (share of drifted features, the score excluded, ≥ `share`).
+ * overlay and the dataset-level verdict per week (share of drifted features, the score excluded, ≥ `share`, e.g.
+ * settings.drift.share).
  * Weeks inside the reference are compared too (they show what "no drift" looks like). Cost: one scan for every
  * week at once (weeklySamples), the reference being the union of its weeks when it is whole weeks (the default
  * reference), else one more scan (windowSamples); each reference column is prepared once (driftReference)
@@ -77,9 +71,9 @@ function unionOfWeeks(weeks: WeekSamples[], columns: DriftColumns): Pick<WeekSam
  */
 export async function driftSeries(
   {db, log}: {db: Db; log: (message: string) => void},
-  input: SystemDriftInput,
+  input: DriftInput,
   reference: TimeWindow,
-  share = WORKBENCH_DRIFT_SHARE
+  share: number
 ): Promise<{cells: DriftCellRow[]; bins: DriftBinRow[]; windows: DriftWindowRow[]}> {
   const weeks = await weeklySamples(db, input.relation, input.time, input.columns);
   const tallied = wholeWeeks(reference)

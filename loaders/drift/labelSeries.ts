@@ -1,10 +1,11 @@
 import type {Db} from "../db/openDb.js";
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
-import type {QualitySystem} from "../quality/qualitySystem.js";
+import {objectRelation} from "../system/objectRelation.js";
+import type {System} from "../system/System.js";
 import type {LabelRow} from "../../src/lib/drift/driftView.js";
 import {labelDrift} from "../../src/lib/drift/labelDrift.js";
-import type {TimeWindow} from "./parseWindow.js";
+import type {TimeWindow} from "../system/parseWindow.js";
 
 /**
  * Label drift per ISO week of the decision: decisions are joined to their outcomes on the outcome object's key; the
@@ -16,24 +17,25 @@ import type {TimeWindow} from "./parseWindow.js";
  *
  * @throws {Error} carrying the SQL when the query fails
  */
-export async function labelSeries(db: Db, q: QualitySystem, reference: TimeWindow): Promise<LabelRow[]> {
-  const decisions = q.objects[0];
-  if (!q.outcomes || !decisions.time) return [];
-  const {object: outcomes, key, label} = q.outcomes;
-  const t = `d.${sqlIdentifier(decisions.time)}`;
+export async function labelSeries(db: Db, system: System, reference: TimeWindow): Promise<LabelRow[]> {
+  const {time, outcome} = system.roles;
+  const outcomes = outcome && objectRelation(system, outcome.object);
+  if (!outcome || !outcomes || outcome.key.length === 0 || !time) return [];
+  const {key, label} = outcome;
+  const t = `d.${sqlIdentifier(time)}`;
   const on = key.map((k) => `d.${sqlIdentifier(k)} = o.${sqlIdentifier(k)}`).join(" AND ");
   const found = `o.${sqlIdentifier(key[0])} IS NOT NULL`;
   const bound = (s: string) => `CAST(${sqlLiteral(s)} AS TIMESTAMPTZ)::TIMESTAMP`;
   const counts = await db.all<{week: string; decisions: number; labelled: number; positive: number}>(
     `SELECT strftime(date_trunc('week', ${t}), '%Y-%m-%d') AS week, count(*)::INTEGER AS decisions,
        count_if(${found})::INTEGER AS labelled, count_if(o.${sqlIdentifier(label)})::INTEGER AS positive
-     FROM read_parquet(${sqlLiteral(decisions.file)}) d LEFT JOIN read_parquet(${sqlLiteral(outcomes.file)}) o ON ${on}
+     FROM ${system.relation} d LEFT JOIN ${outcomes} o ON ${on}
      WHERE ${t} IS NOT NULL
      GROUP BY 1 ORDER BY 1`
   );
   const [ref] = await db.all<{labelled: number; positive: number}>(
     `SELECT count_if(${found})::INTEGER AS labelled, count_if(o.${sqlIdentifier(label)})::INTEGER AS positive
-     FROM read_parquet(${sqlLiteral(decisions.file)}) d LEFT JOIN read_parquet(${sqlLiteral(outcomes.file)}) o ON ${on}
+     FROM ${system.relation} d LEFT JOIN ${outcomes} o ON ${on}
      WHERE ${t} >= ${bound(reference.from)} AND ${t} < ${bound(reference.to)}`
   );
   if (ref.labelled === 0) return [];
@@ -42,7 +44,7 @@ export async function labelSeries(db: Db, q: QualitySystem, reference: TimeWindo
     .map((c) => {
       const d = labelDrift(ref, c);
       return {
-        system: q.system,
+        system: system.roles.system,
         window_start: c.week,
         label,
         decisions: c.decisions,

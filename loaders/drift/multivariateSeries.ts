@@ -4,7 +4,7 @@ import type {MultivariateRow} from "../../src/lib/drift/driftView.js";
 import {reconstructionError} from "../../src/lib/drift/reconstructionError.js";
 import {reconstructionBand} from "../../src/lib/drift/reconstructionBand.js";
 import type {DriftColumns} from "./driftColumns.js";
-import type {TimeWindow} from "./parseWindow.js";
+import type {TimeWindow} from "../system/parseWindow.js";
 import {weekReader} from "./weekReader.js";
 
 const DAY_MS = 86_400_000;

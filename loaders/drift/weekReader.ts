@@ -3,7 +3,7 @@ import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
 import type {FeatureTable} from "../../src/lib/drift/fitReconstruction.js";
 import type {DriftColumns} from "./driftColumns.js";
-import {timeSql} from "./windowSamples.js";
+import {timeSql} from "../system/timeSql.js";
 
 /** Categorical columns with more distinct values than this are read as text rather than as codes. */
 export const MAX_CODED_CATEGORIES = 4096;

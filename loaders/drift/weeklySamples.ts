@@ -1,7 +1,7 @@
 import type {Db} from "../db/openDb.js";
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import type {DriftColumns} from "./driftColumns.js";
-import {timeSql} from "./windowSamples.js";
+import {timeSql} from "../system/timeSql.js";
 
 /** One ISO week's values, ready for drift: numeric columns as numbers, categorical ones counted per category. */
 export interface WeekSamples {

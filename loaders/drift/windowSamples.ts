@@ -3,7 +3,8 @@ import type {Db} from "../db/openDb.js";
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
 import type {DriftColumns} from "./driftColumns.js";
-import type {TimeWindow} from "./parseWindow.js";
+import type {TimeWindow} from "../system/parseWindow.js";
+import {timeSql} from "../system/timeSql.js";
 import {recordStartLine} from "../ingest/recordStartLine.js";
 
 /** One window's non-null values per column: numbers for numeric columns, strings for categorical ones. */
@@ -12,17 +13,6 @@ export interface WindowSamples {
   numeric: Map<string, Float64Array>;
   categorical: Map<string, string[]>;
 }
-
-/**
- * SQL for a time column read as a UTC TIMESTAMP: TIMESTAMP and DATE columns as they are; anything else (text,
- * TIMESTAMPTZ) through TIMESTAMPTZ, so offsets convert to UTC and unparsable text gives NULL. `typeof` is folded
- * when DuckDB binds the query, so a TIMESTAMP column pays nothing for the time-zone-aware path (3× slower).
- */
-export const timeSql = (time: string) => {
-  const c = sqlIdentifier(time);
-  return `CASE typeof(${c}) WHEN 'TIMESTAMP' THEN TRY_CAST(${c} AS TIMESTAMP) WHEN 'DATE' THEN TRY_CAST(${c} AS TIMESTAMP)
-    ELSE CAST(TRY_CAST(${c} AS TIMESTAMPTZ) AS TIMESTAMP) END`;
-};
 
 /**
  * The SQL that gathers one window's values of every column in a single scan: `rows` and one LIST per column,

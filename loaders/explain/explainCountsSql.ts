@@ -1,5 +1,5 @@
 import {sqlLiteral} from "../db/sqlLiteral.js";
-import type {TimeWindow} from "../drift/parseWindow.js";
+import type {TimeWindow} from "../system/parseWindow.js";
 import type {Bins} from "./binEdges.js";
 import type {ExplainMetric} from "./explainMetric.js";
 import type {ExplainAttribute} from "./explainSystem.js";

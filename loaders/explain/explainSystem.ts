@@ -1,11 +1,6 @@
-import {columnWithTag} from "../contract/columnWithTag.js";
-import {columnsByTag} from "../contract/columnsByTag.js";
-import {featureColumns} from "../contract/featureColumns.js";
-import {outcomeLabel} from "../contract/outcomeLabel.js";
-import {readContract} from "../contract/readContract.js";
-import {schemaObject} from "../contract/schemaObject.js";
 import {spcMetrics, type SpcMetric} from "../spc/spcMetrics.js";
-import type {SystemDir} from "../workspace/listSystems.js";
+import {needRole} from "../system/needRole.js";
+import type {System} from "../system/System.js";
 
 /** A segmenting attribute: numeric ones are cut into reference deciles, categorical ones keep their values. */
 export interface ExplainAttribute {
@@ -31,40 +26,42 @@ export interface ExplainSystem {
 }
 
 /**
- * An ingested system as `explain` sees it, from its contract: the time column (tag `time`), primary key, score
+ * An ingested system as `explain` sees it, a view of its roles: the time column (tag `time`), primary key, score
  * (tag `score`, used for the default bins reference), outcome label (customProperties.outcomeLabel), the
  * segmenting attributes (tag `feature`, then tag `protected`; columns tagged `pii` never) and the metrics of
  * `workbench spc` (spcMetrics) it can decompose: proportions over decisions or outcomes (positive_rate,
  * review_rate, override_rate, fallback_rate, score_null_rate, bad_rate, null_rate:<column>) and quantile
  * metrics (latency_p95, as the share of rows above the reference quantile: see explainMetric).
  *
- * @throws {InputError} for an unreadable contract or one without a time column
- * @example (await explainSystem(entry)).attributes.map((a) => a.name); // => ["income", ..., "channel", "sex", "age_band", "ethnicity"]
+ * @throws {InputError} when the contract tags no time column
+ * @example explainSystem(system).attributes.map((a) => a.name); // => ["income", ..., "channel", "sex", "age_band", "ethnicity"]
  */
-export async function explainSystem(entry: SystemDir): Promise<ExplainSystem> {
-  const contract = await readContract(entry.contract);
-  const decisions = schemaObject(contract);
-  const features = featureColumns(decisions);
-  const pii = new Set(columnsByTag(decisions, "pii").map((p) => p.name));
+export function explainSystem(system: System): ExplainSystem {
+  const {contract, roles, paths} = system;
+  const decisions = contract.schema[0];
+  const pii = new Set(decisions.properties.filter((p) => p.tags.includes("pii")).map((p) => p.name));
   const attributes: ExplainAttribute[] = [
-    ...features.numeric.map((name) => ({name, kind: "numeric" as const})),
-    ...features.categorical.map((name) => ({name, kind: "categorical" as const})),
-    ...columnsByTag(decisions, "protected").map((p) => ({
-      name: p.name,
-      kind: p.logicalType === "number" || p.logicalType === "integer" ? ("numeric" as const) : ("categorical" as const)
-    }))
+    ...roles.features.numeric.map((name) => ({name, kind: "numeric" as const})),
+    ...roles.features.categorical.map((name) => ({name, kind: "categorical" as const})),
+    ...decisions.properties
+      .filter((p) => roles.protected.includes(p.name))
+      .map((p) => ({
+        name: p.name,
+        kind:
+          p.logicalType === "number" || p.logicalType === "integer" ? ("numeric" as const) : ("categorical" as const)
+      }))
   ].filter((a, i, all) => !pii.has(a.name) && all.findIndex((b) => b.name === a.name) === i);
-  const key = decisions.properties.find((p) => p.primaryKey)?.name;
-  const hasOutcomes = entry.outcomes !== undefined && contract.customProperties.outcomeLabel !== undefined;
-  const label = hasOutcomes ? outcomeLabel(contract) : null;
-  const {metrics} = spcMetrics(contract);
+  const key = roles.key[0];
+  const hasOutcomes = paths.outcomes !== undefined && roles.outcome !== undefined;
+  const label = hasOutcomes ? {object: roles.outcome!.object, column: roles.outcome!.label} : null;
+  const {metrics} = spcMetrics(system);
   return {
-    system: entry.system,
-    decisions: entry.decisions,
-    outcomes: label && label.object !== decisions.name ? entry.outcomes : undefined,
-    time: columnWithTag(decisions, "time").name,
+    system: system.name,
+    decisions: paths.decisions,
+    outcomes: label && label.object !== decisions.name ? paths.outcomes : undefined,
+    time: needRole(system, "time"),
     key: key ?? "",
-    score: columnWithTag(decisions, "score", true)?.name,
+    score: roles.score,
     label: label && label.object !== decisions.name && key ? label.column : undefined,
     attributes,
     metrics: metrics.filter(

@@ -1,10 +1,7 @@
 import type {ScoreDirection} from "../../src/lib/fairness/confusionCurve.js";
-import type {Contract} from "../contract/Contract.js";
-import {columnWithTag} from "../contract/columnWithTag.js";
-import {columnsByTag} from "../contract/columnsByTag.js";
-import {outcomeLabel} from "../contract/outcomeLabel.js";
-import {positiveDecision} from "../contract/positiveDecision.js";
 import {InputError} from "../cli/errors.js";
+import {needRole} from "../system/needRole.js";
+import type {System} from "../system/System.js";
 
 /**
  * A decision system's fairness conventions, read from its contract:
@@ -39,35 +36,33 @@ export interface FairnessConvention {
 }
 
 /**
- * The fairness conventions of a contract (see FairnessConvention).
+ * The fairness conventions of a system, a view of its roles (see FairnessConvention).
  * @throws {InputError} when the contract lacks a role the review needs (decision, score, time, protected, key)
- * @example fairnessConvention(await readContract("data/contracts/credit-line.odcs.yaml")).protected;
- * // => ["sex", "age_band", "ethnicity"]
+ * @example fairnessConvention(system).protected; // => ["sex", "age_band", "ethnicity"]
  */
-export function fairnessConvention(contract: Contract): FairnessConvention {
+export function fairnessConvention(system: Pick<System, "contract" | "roles">): FairnessConvention {
+  const {contract, roles} = system;
   const decisions = contract.schema[0];
-  const protectedColumns = columnsByTag(decisions, "protected").map((p) => p.name);
-  if (!protectedColumns.length)
+  if (!roles.protected.length)
     throw new InputError(`object ${decisions.name}: no column tagged protected`, {file: contract.file});
-  const key = decisions.properties.find((p) => p.primaryKey);
-  if (!key) throw new InputError(`object ${decisions.name}: no primaryKey column`, {file: contract.file});
-  const models = columnsByTag(decisions, "model");
+  if (!roles.key.length) throw new InputError(`object ${decisions.name}: no primaryKey column`, {file: contract.file});
+  const outcome = needRole(system, "outcome");
   return {
-    system: String(contract.customProperties.system ?? contract.name),
-    positiveDecision: positiveDecision(contract),
-    decision: columnWithTag(decisions, "decision").name,
-    finalDecision: columnWithTag(decisions, "final_decision", true)?.name ?? null,
-    score: columnWithTag(decisions, "score").name,
-    threshold: columnWithTag(decisions, "threshold", true)?.name ?? null,
+    system: roles.system,
+    positiveDecision: needRole(system, "positiveDecision"),
+    decision: needRole(system, "decision"),
+    finalDecision: roles.finalDecision ?? null,
+    score: needRole(system, "score"),
+    threshold: roles.threshold ?? null,
     direction: "lower",
-    label: outcomeLabel(contract),
+    label: {object: outcome.object, column: outcome.label},
     positiveLabel: "false",
-    protected: protectedColumns,
-    time: columnWithTag(decisions, "time").name,
-    modelVersion: (models.find((p) => p.name.endsWith("version")) ?? models.at(-1))?.name ?? null,
-    decisionSource: columnWithTag(decisions, "decision_source", true)?.name ?? null,
-    review: columnWithTag(decisions, "review", true)?.name ?? null,
-    override: columnWithTag(decisions, "override", true)?.name ?? null,
-    key: key.name
+    protected: roles.protected,
+    time: needRole(system, "time"),
+    modelVersion: roles.modelVersion ?? null,
+    decisionSource: roles.decisionSource ?? null,
+    review: roles.review ?? null,
+    override: roles.override ?? null,
+    key: roles.key[0]
   };
 }

@@ -1,7 +1,8 @@
 import {RATE_NAMES, type RateName} from "../../src/lib/fairness/rateFractions.js";
 import type {FairnessOptions} from "../../src/lib/fairness/fairnessReport.js";
-import {flagInt, flagString, type Args} from "../cli/args.js";
+import {flagInt, flagNumber, flagString, type Args} from "../cli/args.js";
 import {InputError} from "../cli/errors.js";
+import {settings} from "../../src/lib/settings.js";
 import type {FairnessConvention} from "./fairnessConvention.js";
 import type {FairnessSpec} from "./FairnessSpec.js";
 
@@ -10,14 +11,6 @@ const list = (value: string) =>
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-
-function flagNumber(args: Args, name: string): number | undefined {
-  const v = args.flags.get(name);
-  if (v === undefined) return undefined;
-  const n = typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
-  if (!Number.isFinite(n)) throw new InputError(`--${name}: not a number ${JSON.stringify(v)}`);
-  return n;
-}
 
 function direction(args: Args, fallback: "higher" | "lower"): "higher" | "lower" {
   const d = flagString(args, "score-direction", fallback);
@@ -93,23 +86,23 @@ function windowUnit(unit: string): NonNullable<FairnessSpec["window"]>["unit"] {
 export function fairnessOptionsFromFlags(args: Args): FairnessOptions {
   const rule = flagString(args, "reference-rule", "largest");
   if (rule !== "largest" && rule !== "lowest") throw new InputError(`--reference-rule: largest or lowest`);
-  const checkRates = flagString(args, "check-rates", "selection_rate,tpr,fpr");
+  const checkRates = flagString(args, "check-rates", settings.fairness.checkRates.join(","));
   const rates = checkRates === "all" ? [...RATE_NAMES] : list(checkRates);
   for (const r of rates)
     if (!(RATE_NAMES as readonly string[]).includes(r))
       throw new InputError(`--check-rates: unknown rate ${JSON.stringify(r)} (${RATE_NAMES.join(", ")})`);
-  const resamples = flagInt(args, "bootstrap", 1000);
-  const tau = flagNumber(args, "tau") ?? 0.8;
+  const resamples = flagInt(args, "bootstrap", settings.fairness.bootstrap.resamples);
+  const tau = flagNumber(args, "tau") ?? settings.fairness.tau;
   if (!(tau > 0 && tau <= 1)) throw new InputError(`--tau: in (0, 1], not ${tau}`);
-  const confidence = flagNumber(args, "confidence") ?? 0.95;
+  const confidence = flagNumber(args, "confidence") ?? settings.fairness.confidence;
   if (!(confidence > 0 && confidence < 1)) throw new InputError(`--confidence: in (0, 1), not ${confidence}`);
   return {
     reference: args.flags.has("reference") ? {group: flagString(args, "reference")} : rule,
     tau,
-    minGroupSize: flagInt(args, "min-group-size", 30),
+    minGroupSize: flagInt(args, "min-group-size", settings.fairness.minGroupSize),
     suppressSmall: args.flags.has("suppress-small"),
     confidence,
-    bootstrap: resamples > 0 ? {resamples, seed: flagInt(args, "seed", 1)} : false,
+    bootstrap: resamples > 0 ? {resamples, seed: flagInt(args, "seed", settings.fairness.bootstrap.seed)} : false,
     checkRates: rates as RateName[]
   };
 }

@@ -1,8 +1,6 @@
 import type {Db} from "../db/openDb.js";
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import type {FairnessConvention} from "./fairnessConvention.js";
-import {systemFairness} from "./systemFairness.js";
-import {listSystems} from "../workspace/listSystems.js";
 
 /** What the Fairness page needs to know about each system before it loads the rows. */
 export interface FairnessSystemMeta {
@@ -19,43 +17,42 @@ export interface FairnessSystemMeta {
 }
 
 /**
- * Metadata of every ingested system for the Fairness page: its conventions (see fairnessConvention), counts,
- * protected attribute levels, model versions, months and default threshold. One small query per item.
- * @example const meta = await fairnessMeta(db, workDir());
+ * What the Fairness page needs to know about one system before it loads the rows: its conventions, counts, protected
+ * attribute levels, model versions, months and default threshold, from its PII-free fairness rows (`relation`, the
+ * rows of fairnessRowsSql). One small query per item.
+ * @example const meta = await fairnessMeta(db, "credit-line", convention, `(${fairnessRowsSql(convention, relations)})`);
  */
-export async function fairnessMeta(db: Db, dir: string): Promise<FairnessSystemMeta[]> {
-  const out: FairnessSystemMeta[] = [];
-  for (const {system} of listSystems(dir)) {
-    const {convention, relation} = await systemFairness(db, dir, system);
-    const [{rows, labelled}] = await db.all<{rows: number; labelled: number}>(
-      `SELECT count(*)::DOUBLE AS rows, count(label_pos)::DOUBLE AS labelled FROM ${relation}`
+export async function fairnessMeta(
+  db: Db,
+  system: string,
+  convention: FairnessConvention,
+  relation: string
+): Promise<FairnessSystemMeta> {
+  const [{rows, labelled}] = await db.all<{rows: number; labelled: number}>(
+    `SELECT count(*)::DOUBLE AS rows, count(label_pos)::DOUBLE AS labelled FROM ${relation}`
+  );
+  const levels: Record<string, string[]> = {};
+  for (const p of convention.protected) {
+    const values = await db.all<{v: string}>(
+      `SELECT DISTINCT ${sqlIdentifier(p)} AS v FROM ${relation} WHERE v IS NOT NULL ORDER BY v`
     );
-    const levels: Record<string, string[]> = {};
-    for (const p of convention.protected) {
-      const values = await db.all<{v: string}>(
-        `SELECT DISTINCT ${sqlIdentifier(p)} AS v FROM ${relation} WHERE v IS NOT NULL ORDER BY v`
-      );
-      levels[p] = values.map((v) => v.v);
-    }
-    const versions = await db.all<{v: string}>(
-      `SELECT DISTINCT model_version AS v FROM ${relation} WHERE v IS NOT NULL ORDER BY v`
-    );
-    const [mode] = await db.all<{t: number | null}>(
-      `SELECT mode(threshold) AS t FROM ${relation} WHERE threshold IS NOT NULL`
-    );
-    const months = await db.all<{m: string}>(
-      `SELECT DISTINCT strftime(month, '%Y-%m') AS m FROM ${relation} ORDER BY m`
-    );
-    out.push({
-      system,
-      convention,
-      rows,
-      labelled,
-      levels,
-      modelVersions: versions.map((v) => v.v),
-      threshold: mode?.t ?? null,
-      months: months.map((m) => m.m)
-    });
+    levels[p] = values.map((v) => v.v);
   }
-  return out;
+  const versions = await db.all<{v: string}>(
+    `SELECT DISTINCT model_version AS v FROM ${relation} WHERE v IS NOT NULL ORDER BY v`
+  );
+  const [mode] = await db.all<{t: number | null}>(
+    `SELECT mode(threshold) AS t FROM ${relation} WHERE threshold IS NOT NULL`
+  );
+  const months = await db.all<{m: string}>(`SELECT DISTINCT strftime(month, '%Y-%m') AS m FROM ${relation} ORDER BY m`);
+  return {
+    system,
+    convention,
+    rows,
+    labelled,
+    levels,
+    modelVersions: versions.map((v) => v.v),
+    threshold: mode?.t ?? null,
+    months: months.map((m) => m.m)
+  };
 }

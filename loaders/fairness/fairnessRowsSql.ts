@@ -9,10 +9,13 @@ import type {FairnessConvention} from "./fairnessConvention.js";
  * protected attribute under its own name, `score`, `threshold`, `model_pos` (the model's decision is the
  * favourable one), `final_pos` (the decision after review is), `reviewed`, `overridden`, and `label_pos`
  * (the favourable outcome: the adverse label is false; NULL while the outcome is unknown).
- * `decisions` and `outcomes` are file paths (Parquet); without outcomes `label_pos` is NULL throughout.
- * @example await writeParquet(db, fairnessRowsSql(convention, dir.decisions, dir.outcomes));
+ * `decisions` and `outcomes` are relations (System.relations); without outcomes `label_pos` is NULL throughout.
+ * @example await writeParquet(db, fairnessRowsSql(convention, system.relations));
  */
-export function fairnessRowsSql(c: FairnessConvention, decisions: string, outcomes?: string): string {
+export function fairnessRowsSql(
+  c: FairnessConvention,
+  {decisions, outcomes}: {decisions: string; outcomes?: string}
+): string {
   const id = sqlIdentifier;
   const positive = sqlLiteral(c.positiveDecision);
   const orNull = (column: string | null, cast: string) => (column ? `d.${id(column)}::${cast}` : `NULL::${cast}`);
@@ -30,8 +33,6 @@ export function fairnessRowsSql(c: FairnessConvention, decisions: string, outcom
   coalesce(${orNull(c.review, "BOOLEAN")}, false) AS reviewed,
   coalesce(${orNull(c.override, "BOOLEAN")}, false) AS overridden,
   ${label} AS label_pos
-FROM read_parquet(${sqlLiteral(decisions)}) d${
-    outcomes ? `\nLEFT JOIN read_parquet(${sqlLiteral(outcomes)}) o USING (${id(c.key)})` : ""
-  }
+FROM ${decisions} d${outcomes ? `\nLEFT JOIN ${outcomes} o USING (${id(c.key)})` : ""}
 ORDER BY decided_at, d.${id(c.key)}`;
 }

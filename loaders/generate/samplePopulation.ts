@@ -1,7 +1,7 @@
 import type {Rng} from "../../src/lib/random/rng.js";
 import {creditLineTrueLogit, sampleCreditLine} from "./creditLinePopulation.js";
 import {sampleHour} from "./diurnal.js";
-import {encodeFeatures} from "./encodeFeatures.js";
+import {encodeFeatures} from "../models/encodeFeatures.js";
 import {fraudScreenTrueLogit, sampleFraudScreen} from "./fraudScreenPopulation.js";
 import type {Row, SystemName} from "./systems.js";
 

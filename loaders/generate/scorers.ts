@@ -1,28 +1,13 @@
 import {creditLineTrueLogit} from "./creditLinePopulation.js";
-import {featureIndex} from "./featureIndex.js";
-import {featureNames} from "./featureSpec.js";
+import {featureIndex} from "../models/featureIndex.js";
+import {featureNames} from "../models/featureSpec.js";
 import {fraudScreenTrueLogit} from "./fraudScreenPopulation.js";
 import {PLAN} from "./plan.js";
 import {registeredScorers} from "../models/registeredScorers.js";
+import type {Deployment, Scorer} from "../models/Scorer.js";
+
+export type {Deployment, Scorer};
 import type {SystemName} from "./systems.js";
-
-/**
- * A scoring model as the generator calls it: `score` takes one encoded feature vector (encodeFeatures order,
- * float32) and returns the probability of the bad outcome in [0, 1]. To put a trained model in the sample,
- * wrap it in a Scorer (e.g. `{name, version, score: (x) => logisticScore(model, x)[0]}`) and pass it to
- * generate({scorers}) or replace the entry in SCORERS below.
- */
-export interface Scorer {
-  name: string;
-  version: string;
-  score(features: Float32Array): number;
-}
-
-/** The production and shadow (challenger) scorer of a system; the shadow runs from PLAN shadowFromDay on. */
-export interface Deployment {
-  production: Scorer;
-  shadow: Scorer;
-}
 
 /** Logistic regression coefficients by feature name (featureNames order), as a replay LogisticModel. */
 export interface LogisticCoefficients {

@@ -1,4 +1,12 @@
-import {CREDIT_LINE_FEATURES, FRAUD_SCREEN_FEATURES, type FeatureSpec} from "./featureSpec.js";
+import {
+  CREDIT_LINE_FEATURES,
+  FRAUD_SCREEN_FEATURES,
+  SYSTEM_NAMES,
+  type FeatureSpec,
+  type SystemName
+} from "../models/featureSpec.js";
+
+export {SYSTEM_NAMES, type SystemName};
 
 /**
  * The two sample decision systems, their column order (exactly the order of the decisions and outcomes
@@ -6,8 +14,6 @@ import {CREDIT_LINE_FEATURES, FRAUD_SCREEN_FEATURES, type FeatureSpec} from "./f
  * decision vocabulary. Scores are probabilities of the bad outcome (default, fraud): the positive
  * (favourable) decision is taken when score < threshold.
  */
-export type SystemName = "credit-line" | "fraud-screen";
-
 export interface SystemInfo {
   name: SystemName;
   /** decision_id is `${idPrefix}-` and 8 digits. */
@@ -90,8 +96,6 @@ export const SYSTEMS: Readonly<Record<SystemName, SystemInfo>> = {
     contract: "data/contracts/fraud-screen.odcs.yaml"
   }
 };
-
-export const SYSTEM_NAMES: readonly SystemName[] = ["credit-line", "fraud-screen"];
 
 /** A decision or applicant row keyed by contract column name; null is a missing value. */
 export type Row = Record<string, string | number | boolean | null>;

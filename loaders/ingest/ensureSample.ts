@@ -96,9 +96,9 @@ async function refresh(options: SampleOptions, log: (message: string) => void): 
   if (!stale) return {generated: false, ingested: [], stamp: ingestStamp};
 
   await rm(stampFile, {force: true});
-  const [{openDb}, {readContract}, {ingest}] = await Promise.all([
+  const [{openDb}, {systemContract}, {ingest}] = await Promise.all([
     import("../db/openDb.js"),
-    import("../contract/readContract.js"),
+    import("../system/systemContract.js"),
     import("./ingest.js")
   ]);
   const db = await openDb();
@@ -113,7 +113,7 @@ async function refresh(options: SampleOptions, log: (message: string) => void): 
   const governance = {piiKey, asOf: window.end ?? "now"};
   try {
     for (const system of systems) {
-      const contract = await readContract(relative(process.cwd(), join(root, "data/contracts", `${system}.odcs.yaml`)));
+      const contract = await systemContract(system, {contracts: relative(process.cwd(), join(root, "data/contracts"))});
       const outDir = join(workDir, system);
       const dir = join(raw, system);
       const files = await readdir(dir);

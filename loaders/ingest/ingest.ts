@@ -13,7 +13,7 @@ import {exportPostgres} from "../sources/exportPostgres.js";
 import type {TimeWindow} from "../sources/postgresExportSql.js";
 import {postgresUrl} from "../sources/postgresUrl.js";
 import type {Manifest, OutputEntry, SourceEntry} from "./Manifest.js";
-import {outputNames} from "../workspace/committedFiles.js";
+import {outputNames} from "../system/committedFiles.js";
 import {DEFAULT_GATES, gateFailure, type IngestGates} from "./ingestGates.js";
 import {ingestSettings} from "./ingestSettings.js";
 import {killPoint} from "./killPoint.js";

@@ -2,7 +2,7 @@ import {randomBytes} from "node:crypto";
 import {link, lstat, mkdir, readdir, readlink, rename, rm, symlink} from "node:fs/promises";
 import {join} from "node:path";
 import {InputError} from "../cli/errors.js";
-import {INGEST_DIR, outputNames} from "../workspace/committedFiles.js";
+import {INGEST_DIR, outputNames} from "../system/committedFiles.js";
 import {killPoint} from "./killPoint.js";
 import {lockFile} from "./lockFile.js";
 import {processAlive} from "./processAlive.js";

@@ -1,42 +1,20 @@
-import {groupPerformance, type GroupPerformance} from "../../src/lib/models/groupPerformance.js";
+import {groupPerformance} from "../../src/lib/models/groupPerformance.js";
 import {bandFields} from "../../src/lib/models/bandFields.js";
-import {
-  modelMetrics,
-  type ModelMetricsOptions as WindowOptions,
-  type WindowMetrics,
-  type WindowReliability
-} from "../../src/lib/models/modelMetrics.js";
+import {modelMetrics, type ModelMetricsOptions as WindowOptions} from "../../src/lib/models/modelMetrics.js";
+import type {
+  GroupTableRow,
+  MetricsTableRow,
+  ReliabilityTableRow,
+  VersionKey
+} from "../../src/lib/models/ModelsPayload.js";
 import type {Granularity} from "../../src/lib/models/windowBounds.js";
 import type {ModelEntry, Registry} from "../../src/lib/replay/modelEntry.js";
 import type {Db} from "../db/openDb.js";
-import {listSystems} from "../workspace/listSystems.js";
+import type {System} from "../system/System.js";
 import {scoredDecisions} from "./scoredDecisions.js";
+import {settings} from "../../src/lib/settings.js";
 
-/** Who a metrics row is about: the registered version and its current registry status. */
-export interface VersionKey {
-  system: string;
-  /** name@version */
-  model: string;
-  name: string;
-  version: string;
-  /** The registry status (candidate, shadow, production, retired). */
-  status: string;
-}
-
-/**
- * One row of model-metrics.parquet: a model version in a window. `granularity` "validation" is the registry's
- * validation sample (role "validation"; its window end is the day after the registry's `to`); "all" every live
- * decision; "month" and "week" calendar windows (UTC, ISO weeks); "chunk" chunks of a fixed number of decisions.
- * Every row carries the CBPE bands, thresholds and alerts of bandFields (null and false on validation rows).
- */
-export type MetricsTableRow = VersionKey &
-  Omit<WindowMetrics, "granularity"> & {granularity: WindowMetrics["granularity"] | "validation"};
-
-/** One bin of one window's reliability curve (model-reliability.parquet). */
-export type ReliabilityTableRow = Pick<VersionKey, "system" | "model"> & WindowReliability;
-
-/** One protected group's live results for one version (the model cards' fairness section). */
-export type GroupTableRow = Pick<VersionKey, "system" | "model"> & GroupPerformance;
+export type {GroupTableRow, MetricsTableRow, ReliabilityTableRow, VersionKey};
 
 export interface ModelMetricsTable {
   /** Per system, the last decision time: outcomes observed later do not count. */
@@ -65,33 +43,33 @@ export interface ModelMetricsOptions extends Pick<WindowOptions, "chunkSize" | "
  * has its validation row only. Rows are ordered by system, model, then granularity (validation, all, month, week)
  * and window.
  *
- * @throws {InputError} when no system is ingested under dataDir or a system's files are unusable (scoredDecisions)
+ * @throws {InputError} when a system's files are unusable (scoredDecisions)
  * @example
- * const table = await modelMetricsTable("data/.work", registry, {db, log});
+ * const table = await modelMetricsTable(await openSystems("data/.work"), registry, {db, log});
  */
 export async function modelMetricsTable(
-  dataDir: string,
+  ingested: readonly System[],
   registry: Registry,
   {db, log}: {db: Db; log: (message: string) => void},
   {
     granularities = ["month", "week"],
-    minLabelled = 100,
-    minRows = 100,
-    minGroupLabelled = 30,
+    minLabelled = settings.models.minLabelled,
+    minRows = settings.models.minRows,
+    minGroupLabelled = settings.models.minGroupLabelled,
     chunkSize,
     reference,
     thresholds
   }: ModelMetricsOptions = {}
 ): Promise<ModelMetricsTable> {
   const table: ModelMetricsTable = {as_of: {}, metrics: [], reliability: [], groups: []};
-  const ingested = new Map(listSystems(dataDir).map((s) => [s.system, s.dir]));
+  const byName = new Map(ingested.map((s) => [s.name, s]));
   const systems = [...new Set(registry.models.map((m) => m.system))].sort();
   for (const system of systems) {
     const entries = registry.models
       .filter((m) => m.system === system)
       .sort((a, b) => cmp(`${a.name}@${a.version}`, `${b.name}@${b.version}`));
-    const dir = ingested.get(system);
-    const live = dir ? await scoredDecisions({dir, system, registry}, {db}) : null;
+    const found = byName.get(system);
+    const live = found ? await scoredDecisions({system: found, registry}, {db}) : null;
     if (live) {
       table.as_of[system] = live.as_of;
       log(
@@ -100,7 +78,7 @@ export async function modelMetricsTable(
     }
     for (const entry of entries) {
       const key = versionKey(entry);
-      table.metrics.push(validationRow(key, entry));
+      table.metrics.push(validationRow(entry));
       const decisions = live?.versions.find((v) => v.model === key.model);
       if (!decisions) continue;
       const {metrics, reliability} = modelMetrics(decisions.rows, {
@@ -131,7 +109,9 @@ function versionKey(m: ModelEntry): VersionKey {
   return {system: m.system, model: `${m.name}@${m.version}`, name: m.name, version: m.version, status: m.status};
 }
 
-function validationRow(key: VersionKey, entry: ModelEntry): MetricsTableRow {
+/** A registered version's validation row (its registry metrics; the window ends the day after the registry's `to`). */
+export function validationRow(entry: ModelEntry): MetricsTableRow {
+  const key = versionKey(entry);
   const v = entry.metrics.validation;
   const end = new Date(Date.parse(`${v.window.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   const row = {

@@ -1,15 +1,12 @@
-import {existsSync} from "node:fs";
-import {join} from "node:path";
 import type {ScoredDecision} from "../../src/lib/models/modelMetrics.js";
 import type {Registry} from "../../src/lib/replay/modelEntry.js";
 import {policyAt} from "../../src/lib/replay/policyAt.js";
 import {InputError} from "../cli/errors.js";
-import {outcomeLabel} from "../contract/outcomeLabel.js";
-import {readContract} from "../contract/readContract.js";
 import type {Db} from "../db/openDb.js";
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
-import {contractsDir} from "../workspace/listSystems.js";
+import {needRole} from "../system/needRole.js";
+import type {System} from "../system/System.js";
 
 /** The scored decisions of one model version, with its protected attributes column by column. */
 export interface VersionDecisions {
@@ -31,7 +28,7 @@ export interface SystemDecisions {
 }
 
 /**
- * Reads one ingested system (`<dir>/decisions.parquet`, `<dir>/outcomes.parquet` if present) as the decisions each
+ * Reads one ingested system (its decisions and, if ingested, outcomes relations) as the decisions each
  * model version scored: the production model's logged `score` with the logged `threshold`, and the shadow model's
  * `shadow_score` with the registry's threshold in force that day (policyAt), rule-decided rows included (the
  * model scored them). As of = the system's last `decided_at`: an outcome counts (label = the contract's outcome
@@ -41,26 +38,21 @@ export interface SystemDecisions {
  * @throws {InputError} for unreadable files, a contract without an outcome label, no decisions, or a shadow model
  *   that is not in the registry
  * @example
- * const {as_of, versions} = await scoredDecisions({dir: "data/.work/credit-line", system: "credit-line", registry}, {db});
+ * const {as_of, versions} = await scoredDecisions({system: await openSystem("data/.work", "credit-line"), registry}, {db});
  */
 export async function scoredDecisions(
-  {
-    dir,
-    system,
-    registry,
-    contracts = contractsDir
-  }: {dir: string; system: string; registry: Registry; contracts?: string},
+  {system: opened, registry}: {system: System; registry: Registry},
   {db}: {db: Db}
 ): Promise<SystemDecisions> {
-  const contract = await readContract(join(contracts, `${system}.odcs.yaml`));
-  const label = outcomeLabel(contract).column;
-  const protectedColumns = contract.schema[0].properties
+  const system = opened.name;
+  const label = needRole(opened, "outcome").label;
+  const protectedColumns = opened.contract.schema[0].properties
     .filter((p) => p.classification === "protected")
     .map((p) => p.name);
-  const decisions = join(dir, "decisions.parquet");
-  const outcomes = join(dir, "outcomes.parquet");
-  const outcomeRelation = existsSync(outcomes)
-    ? `SELECT decision_id, ${sqlIdentifier(label)} AS label FROM read_parquet(${sqlLiteral(outcomes)}), cutoff
+  const decisions = opened.paths.decisions;
+  const {outcomes} = opened.relations;
+  const outcomeRelation = outcomes
+    ? `SELECT decision_id, ${sqlIdentifier(label)} AS label FROM ${outcomes}, cutoff
        WHERE observed_at <= cutoff.t`
     : "SELECT NULL::VARCHAR AS decision_id, NULL::BOOLEAN AS label WHERE false";
   const groups = protectedColumns.map((c) => `d.${sqlIdentifier(c)}::VARCHAR AS ${sqlIdentifier(c)}`).join(", ");
@@ -69,7 +61,7 @@ export async function scoredDecisions(
       strftime(d.decided_at, '%Y-%m-%d') AS day, d.${prefix}score AS score, ${threshold} AS threshold, o.label${groups ? `, ${groups}` : ""}
     FROM d LEFT JOIN o USING (decision_id)
     WHERE d.${prefix}model_name IS NOT NULL AND d.${prefix}score IS NOT NULL`;
-  const sql = `WITH d AS (SELECT * FROM read_parquet(${sqlLiteral(decisions)}) WHERE system = ${sqlLiteral(system)}),
+  const sql = `WITH d AS (SELECT * FROM ${opened.relation} WHERE system = ${sqlLiteral(system)}),
   cutoff AS (SELECT max(decided_at) AS t FROM d),
   o AS (${outcomeRelation})
 SELECT * FROM (${select("production", "", "d.threshold")}
@@ -80,12 +72,12 @@ ORDER BY model, decision_id, role`;
   try {
     raw = await db.all(sql);
     [{as_of: asOf}] = await db.all<{as_of: string | null}>(
-      `SELECT max(decided_at) AS as_of FROM read_parquet(${sqlLiteral(decisions)}) WHERE system = ${sqlLiteral(system)}`
+      `SELECT max(decided_at) AS as_of FROM ${opened.relation} WHERE system = ${sqlLiteral(system)}`
     );
   } catch (error) {
     throw new InputError(
       `cannot read scored decisions: ${(error as Error).message.split("\n")[0]}`,
-      {file: dir},
+      {file: opened.paths.dir},
       {cause: error}
     );
   }

@@ -1,7 +1,7 @@
 import {fileURLToPath} from "node:url";
 import {modelScore, type ModelSpec} from "../../src/lib/replay/modelScore.js";
-import type {Deployment, Scorer} from "../generate/scorers.js";
-import {SYSTEM_NAMES, type SystemName} from "../generate/systems.js";
+import type {Deployment, Scorer} from "./Scorer.js";
+import {SYSTEM_NAMES, type SystemName} from "./featureSpec.js";
 import {loadModel, loadRegistry} from "./loadRegistry.js";
 
 /** models/registry.json in this checkout. */

@@ -1,17 +1,8 @@
 import type {Db} from "../db/openDb.js";
 import {replayLog} from "./replayLog.js";
+import type {ShadowLatency} from "../../src/lib/shadow/ShadowMeta.js";
 
-/** Inference time per row of the champion and the challenger on their logged rows (onnxruntime-node). */
-export interface ShadowLatency {
-  runtime: "onnxruntime-node";
-  champion_us_per_row: number | null;
-  challenger_us_per_row: number | null;
-  /** challenger − champion, µs per row. */
-  delta_us_per_row: number | null;
-  /** Both replays must reproduce the log for the timing to mean the same models. */
-  champion_reproduced_share: number | null;
-  challenger_reproduced_share: number | null;
-}
+export type {ShadowLatency};
 
 /**
  * The latency delta of a shadow deployment: replays the champion's logged decisions and the challenger's

@@ -1,16 +1,13 @@
-import {join} from "node:path";
-import {fileURLToPath} from "node:url";
 import {outcomeValue} from "../../src/lib/roi/outcomeValue.js";
+import type {ShadowSystemMeta} from "../../src/lib/shadow/ShadowMeta.js";
 import type {ShadowRow} from "../../src/lib/shadow/shadowReport.js";
-import {readContract} from "../contract/readContract.js";
-import {outcomeLabel} from "../contract/outcomeLabel.js";
-import {positiveDecision} from "../contract/positiveDecision.js";
 import type {Db} from "../db/openDb.js";
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
 import {readCostModel} from "../roi/readCostModel.js";
-import {committedFiles} from "../workspace/committedFiles.js";
 import {InputError} from "../cli/errors.js";
+import {needRole} from "../system/needRole.js";
+import type {System} from "../system/System.js";
 
 /** The segment columns the Shadow page and `workbench shadow` break results down by, per system. */
 export const SHADOW_SEGMENTS: Readonly<Record<string, readonly string[]>> = {
@@ -18,48 +15,38 @@ export const SHADOW_SEGMENTS: Readonly<Record<string, readonly string[]>> = {
   "fraud-screen": ["age_band", "sex", "ethnicity", "channel"]
 };
 
-/** Shadow rows of one system with the pair of models that scored them. */
-export interface ShadowData {
-  system: string;
-  favourable: string;
-  champion: string;
-  challenger: string;
-  segments: readonly string[];
-  /** The segments the promotion recommendation judges: those the contract classifies as protected. */
-  judged: readonly string[];
-  rows: ShadowRow[];
-}
+/** Shadow rows of one system with the pair of models that scored them (the Shadow page's meta, with the rows). */
+export type ShadowData = Omit<ShadowSystemMeta, "rows" | "latency"> & {rows: ShadowRow[]};
 
 /**
  * Reads the decisions scored by both the production and the shadow model (score and shadow_score not null)
- * from `<dir>/decisions.parquet`, joins the label from `<dir>/outcomes.parquet` (null where it has not arrived),
+ * from the system's decisions, joins the label from its outcomes (null where it has not arrived),
  * and values each labelled decision under each model's decision with the system's cost model
- * (data/contracts/<system>.costs.yaml, outcomeValue: perCase + perAmount × amount). The champion's decision is
+ * (`<system>.costs.yaml`, outcomeValue: perCase + perAmount × amount). The champion's decision is
  * its model decision (the logged decision of model-made rows; for rule rows the policy applied to its score
  * is not logged, so the logged decision stands). No PII column is read. Ordered by decision_id.
  *
  * @throws {InputError} for an unreadable directory, a contract or cost model error, or no shadow rows
  * @example
- * const {rows} = await shadowRows({dir: "data/.work/credit-line", system: "credit-line"}, {db});
+ * const {rows} = await shadowRows(await openSystem("data/.work", "credit-line"), {db});
  */
-export async function shadowRows({dir, system}: {dir: string; system: string}, {db}: {db: Db}): Promise<ShadowData> {
-  const contracts = (file: string) => fileURLToPath(new URL(`../../data/contracts/${file}`, import.meta.url));
-  const contract = await readContract(contracts(`${system}.odcs.yaml`));
-  const costs = await readCostModel(contracts(`${system}.costs.yaml`), contract);
-  const label = outcomeLabel(contract).column;
-  const favourable = positiveDecision(contract);
+export async function shadowRows(opened: System, {db}: {db: Db}): Promise<ShadowData> {
+  const {contract, name: system} = opened;
+  const dir = opened.paths.dir;
+  const costs = await readCostModel(opened.paths.costs, contract);
+  const label = needRole(opened, "outcome").label;
+  const favourable = needRole(opened, "positiveDecision");
   const segments = SHADOW_SEGMENTS[system];
   if (!segments) throw new InputError(`no shadow segments for system ${JSON.stringify(system)}`);
-  const decisions = committedFiles(dir, "decisions", true)?.accepted ?? join(dir, "decisions.parquet");
-  const outcomes = committedFiles(dir, "outcomes", false)?.accepted ?? join(dir, "outcomes.parquet");
+  const decisions = opened.paths.decisions;
   const sql = `SELECT d.decision_id, strftime(d.decided_at, '%Y-%m-%d') AS day,
   d.model_name || '@' || d.model_version AS champion, d.shadow_model_name || '@' || d.shadow_model_version AS challenger,
   d.score AS champion_score, d.shadow_score AS challenger_score,
   d.decision AS champion_decision, d.shadow_decision AS challenger_decision,
   o.${sqlIdentifier(label)} AS label, d.confidence_band, d.${sqlIdentifier(costs.amount)}::DOUBLE AS amount,
   ${segments.map((s) => `d.${sqlIdentifier(s)}`).join(", ")}
-FROM read_parquet(${sqlLiteral(decisions)}) d
-LEFT JOIN read_parquet(${sqlLiteral(outcomes)}) o USING (decision_id)
+FROM ${opened.relation} d
+LEFT JOIN ${opened.relations.outcomes ?? "(SELECT NULL::VARCHAR AS decision_id, NULL::BOOLEAN AS " + sqlIdentifier(label) + " WHERE false)"} o USING (decision_id)
 WHERE d.score IS NOT NULL AND d.shadow_score IS NOT NULL AND d.system = ${sqlLiteral(system)}
 ORDER BY d.decision_id`;
   let raw: Record<string, unknown>[];

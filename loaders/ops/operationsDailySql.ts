@@ -1,11 +1,10 @@
-import type {Contract} from "../contract/Contract.js";
-import {columnWithTag} from "../contract/columnWithTag.js";
 import {sqlIdentifier as id} from "../db/sqlIdentifier.js";
-import {sqlLiteral} from "../db/sqlLiteral.js";
+import {needRole} from "../system/needRole.js";
+import type {System} from "../system/System.js";
 
 /**
- * SQL for a system's daily operations metrics (UTC days), from its decisions and quarantine Parquet and its
- * contract's column roles (tags `time`, `decision_source`, `latency`, `review`, `handling_time`):
+ * SQL for a system's daily operations metrics (UTC days), from its decisions and quarantine relations and its
+ * column roles (tags `time`, `decision_source`, `latency`, `review`, `handling_time`):
  *
  * - `decisions`: accepted decisions; `errors`: quarantined records whose time parses to that day (records the
  *   system logged but that are unusable); `fallbacks`: decisions with source `fallback` (model unavailable).
@@ -18,26 +17,30 @@ import {sqlLiteral} from "../db/sqlLiteral.js";
  *   before arrivals at the same instant), `queue_end` open at the day's end, `review_hours_mean` and
  *   `review_hours_p95` hours from decision to completed review for the day's reviews.
  *
- * Ordered by day. Columns missing from the contract give NULL metrics.
+ * The mean adds the handling times in ascending order (`avg(... ORDER BY ...)`), so it is the same double on every
+ * run whatever DuckDB's threads do. Ordered by day. Columns missing from the contract give NULL metrics.
  *
- * @example await db.all(operationsDailySql(contract, dir.decisions, dir.quarantine));
+ * @throws {InputError} when the contract tags no time column
+ * @example await db.all(operationsDailySql(system));
  */
-export function operationsDailySql(contract: Contract, decisions: string, quarantine?: string): string {
-  const o = contract.schema[0];
-  const col = (tag: string) => {
-    const c = columnWithTag(o, tag, true);
-    return c ? id(c.name) : "NULL";
+export function operationsDailySql(system: Pick<System, "contract" | "roles" | "relations">): string {
+  const {roles, relations} = system;
+  const col = (role: "decisionSource" | "latency" | "review" | "handlingTime") => {
+    const c = roles[role];
+    return c ? id(c) : "NULL";
   };
-  const time = id(columnWithTag(o, "time").name);
-  const [source, latency, review, handling] = ["decision_source", "latency", "review", "handling_time"].map(col);
-  const errors = quarantine
+  const time = id(needRole(system, "time"));
+  const [source, latency, review, handling] = (["decisionSource", "latency", "review", "handlingTime"] as const).map(
+    col
+  );
+  const errors = relations.quarantine
     ? `SELECT CAST(TRY_CAST(${time} AS TIMESTAMP) AS DATE) AS day, count(*) AS errors
-       FROM read_parquet(${sqlLiteral(quarantine)}) WHERE TRY_CAST(${time} AS TIMESTAMP) IS NOT NULL GROUP BY 1`
+       FROM ${relations.quarantine} WHERE TRY_CAST(${time} AS TIMESTAMP) IS NOT NULL GROUP BY 1`
     : "SELECT NULL::DATE AS day, 0 AS errors WHERE false";
   return `WITH d AS (
   SELECT CAST(${time} AS TIMESTAMP) AS t, ${source}::VARCHAR AS source, ${latency}::DOUBLE AS latency,
     coalesce(${review}::BOOLEAN, false) AS review, ${handling}::DOUBLE AS handling
-  FROM read_parquet(${sqlLiteral(decisions)})
+  FROM ${relations.decisions}
 ),
 daily AS (
   SELECT CAST(t AS DATE) AS day, count(*) AS decisions,
@@ -47,7 +50,7 @@ daily AS (
     quantile_cont(latency, 0.95) FILTER (WHERE source IS DISTINCT FROM 'human') AS latency_p95,
     quantile_cont(latency, 0.99) FILTER (WHERE source IS DISTINCT FROM 'human') AS latency_p99,
     count(*) FILTER (WHERE review) AS reviews,
-    avg(handling) FILTER (WHERE review) / 3600 AS review_hours_mean,
+    avg(handling ORDER BY handling) FILTER (WHERE review) / 3600 AS review_hours_mean,
     quantile_cont(handling, 0.95) FILTER (WHERE review) / 3600 AS review_hours_p95
   FROM d GROUP BY 1
 ),

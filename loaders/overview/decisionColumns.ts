@@ -1,7 +1,6 @@
-import {columnWithTag} from "../contract/columnWithTag.js";
-import type {Contract} from "../contract/Contract.js";
-import {positiveDecision} from "../contract/positiveDecision.js";
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
+import {needRole} from "../system/needRole.js";
+import type {System} from "../system/System.js";
 
 /** SQL identifiers of the decision-log columns the Overview reads, found by their contract tags. */
 export interface DecisionColumns {
@@ -16,22 +15,21 @@ export interface DecisionColumns {
 }
 
 /**
- * The decision-log columns of a contract's first schema object by tag (`time`, `decision_source`,
- * `review`, `final_decision`, `latency`), quoted for SQL, so the Overview works for any contract
- * that tags its columns.
+ * The decision-log columns of a system by role (`time`, `decision_source`, `review`, `final_decision`, `latency`),
+ * quoted for SQL, so the Overview works for any contract that tags its columns.
  *
- * @throws {InputError} when a tag is missing or on more than one column
+ * @throws {InputError} when the contract does not tag one of them
  */
-export function decisionColumns(contract: Contract): DecisionColumns {
-  const object = contract.schema[0];
-  const column = (tag: string) => sqlIdentifier(columnWithTag(object, tag).name);
+export function decisionColumns(system: Pick<System, "contract" | "roles">): DecisionColumns {
+  const column = (role: "time" | "decisionSource" | "review" | "finalDecision" | "latency") =>
+    sqlIdentifier(needRole(system, role));
   return {
-    system: String(contract.customProperties.system ?? contract.name),
+    system: system.roles.system,
     time: column("time"),
-    decisionSource: column("decision_source"),
+    decisionSource: column("decisionSource"),
     review: column("review"),
-    finalDecision: column("final_decision"),
+    finalDecision: column("finalDecision"),
     latency: column("latency"),
-    positive: positiveDecision(contract)
+    positive: needRole(system, "positiveDecision")
   };
 }

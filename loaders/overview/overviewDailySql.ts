@@ -22,7 +22,7 @@ export function overviewDailySql(columns: DecisionColumns, decisions: string): s
   CAST(avg(CASE WHEN ${finalDecision} = ${sqlLiteral(positive)} THEN 1 ELSE 0 END) AS DOUBLE PRECISION) AS positive_rate,
   CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY ${latency}) FILTER (WHERE ${automated}) AS DOUBLE PRECISION) AS latency_p50,
   CAST(percentile_cont(0.95) WITHIN GROUP (ORDER BY ${latency}) FILTER (WHERE ${automated}) AS DOUBLE PRECISION) AS latency_p95
-FROM read_parquet(${sqlLiteral(decisions)})
+FROM ${decisions}
 GROUP BY 1, 2
 ORDER BY day`;
 }

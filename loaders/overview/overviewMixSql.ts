@@ -12,7 +12,7 @@ export function overviewMixSql(columns: DecisionColumns, decisions: string): str
   ${finalDecision}::VARCHAR AS final_decision,
   ${decisionSource}::VARCHAR AS decision_source,
   count(*)::INTEGER AS decisions
-FROM read_parquet(${sqlLiteral(decisions)})
+FROM ${decisions}
 GROUP BY ALL
 ORDER BY week, final_decision, decision_source`;
 }

@@ -2,8 +2,9 @@ import type {Manifest} from "../ingest/Manifest.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
 import type {DecisionColumns} from "./decisionColumns.js";
 
-export interface SystemFacts {
+export interface OverviewFacts {
   columns: DecisionColumns;
+  /** The decisions relation. */
   decisions: string;
   manifest: Manifest;
   /** Freshness SLA in hours, or undefined when the contract states none. */
@@ -17,7 +18,7 @@ export interface SystemFacts {
  * (read = accepted + quarantined + purged by retention), the decision time span, and data freshness: hours from the last
  * decision to `asOf`, against the contract's latency SLA (`fresh` is null without an SLA).
  */
-export function overviewSystemsSql({columns, decisions, manifest, slaHours, asOf}: SystemFacts): string {
+export function overviewSystemsSql({columns, decisions, manifest, slaHours, asOf}: OverviewFacts): string {
   const {system, time, decisionSource, review, finalDecision, positive} = columns;
   const freshness = `date_diff('second', max(${time}), ${sqlLiteral(asOf)}::TIMESTAMP) / 3600.0`;
   return `SELECT ${sqlLiteral(system)} AS system,
@@ -38,5 +39,5 @@ export function overviewSystemsSql({columns, decisions, manifest, slaHours, asOf
   ${freshness}::DOUBLE AS freshness_hours,
   ${slaHours === undefined ? "NULL" : slaHours}::DOUBLE AS sla_hours,
   (${slaHours === undefined ? "NULL" : `${freshness} <= ${slaHours}`})::BOOLEAN AS fresh
-FROM read_parquet(${sqlLiteral(decisions)})`;
+FROM ${decisions}`;
 }

@@ -1,14 +1,15 @@
 import {InputError} from "../cli/errors.js";
 import type {Db} from "../db/openDb.js";
-import {defaultReference} from "../drift/defaultReference.js";
-import type {TimeWindow} from "../drift/parseWindow.js";
-import type {SystemDriftInput} from "../drift/systemDriftInput.js";
-import {timeSql, windowSamples} from "../drift/windowSamples.js";
+import {defaultReference} from "../system/defaultReference.js";
+import type {TimeWindow} from "../system/parseWindow.js";
+import type {DriftInput} from "../drift/driftInput.js";
+import {windowSamples} from "../drift/windowSamples.js";
+import {timeSql} from "../system/timeSql.js";
 import {mergeProfiles} from "../../src/lib/profile/mergeProfiles.js";
 import {percentileEdges} from "../../src/lib/profile/percentileEdges.js";
 import {profileRow, type ProfileRow} from "./profileRow.js";
 import {profileWindows, type ProfileColumns, type WindowProfile} from "./profileWindows.js";
-import {weekStart} from "./weekStart.js";
+import {weekStart} from "../system/weekStart.js";
 
 /** The SQL bucket for UTC days as YYYY-MM-DD. */
 export const DAY_BUCKET = "strftime(date_trunc('day', t), '%Y-%m-%d')";
@@ -23,7 +24,7 @@ export const DAY_BUCKET = "strftime(date_trunc('day', t), '%Y-%m-%d')";
  */
 export async function systemProfiles(
   {db, log}: {db: Db; log: (message: string) => void},
-  input: SystemDriftInput,
+  input: DriftInput,
   reference?: TimeWindow
 ): Promise<{reference: TimeWindow; rows: ProfileRow[]; columns: ProfileColumns}> {
   const ref = reference ?? (await defaultReference(db, input.relation, input.time, input.score));

@@ -7,8 +7,8 @@ import {sqlLiteral} from "../db/sqlLiteral.js";
 import {writeParquet} from "../output/writeParquet.js";
 import type {ProfileRow} from "./profileRow.js";
 
-/** DuckDB column types of profiles.parquet. */
-const COLUMNS: Record<keyof ProfileRow, string> = {
+/** DuckDB column types of profiles.parquet, in order. */
+export const PROFILE_COLUMNS: Record<keyof ProfileRow, string> = {
   system: "VARCHAR",
   grain: "VARCHAR",
   window_start: "DATE",
@@ -45,13 +45,13 @@ export async function writeProfiles(
   db: Db,
   rows: ProfileRow[],
   out?: Writable,
-  select: (keyof ProfileRow)[] = Object.keys(COLUMNS) as (keyof ProfileRow)[]
+  select: (keyof ProfileRow)[] = Object.keys(PROFILE_COLUMNS) as (keyof ProfileRow)[]
 ) {
   const dir = await mkdtemp(join(tmpdir(), "workbench-profiles-"));
   try {
     const file = join(dir, "rows.jsonl");
     await writeFile(file, rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
-    const columns = `{${Object.entries(COLUMNS)
+    const columns = `{${Object.entries(PROFILE_COLUMNS)
       .map(([k, t]) => `${sqlLiteral(k)}: ${sqlLiteral(t)}`)
       .join(", ")}}`;
     await writeParquet(

@@ -1,16 +1,6 @@
-import {existsSync} from "node:fs";
-import {columnWithTag} from "../contract/columnWithTag.js";
-import type {Contract} from "../contract/Contract.js";
-import {outcomeLabel} from "../contract/outcomeLabel.js";
-import {readContract} from "../contract/readContract.js";
 import type {Db} from "../db/openDb.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
-import {committedFiles} from "../workspace/committedFiles.js";
-import {slaHours} from "../overview/slaHours.js";
-import type {SystemDir} from "../workspace/listSystems.js";
-
-/** The maximum delay between a decision and its outcome when the contract states none (customProperties). */
-export const DEFAULT_MAX_LABEL_DELAY_DAYS = 90;
+import type {System} from "../system/System.js";
 
 /** One ingested object of a system (decisions, outcomes) as the quality checks read it. */
 export interface QualityObject {
@@ -28,65 +18,49 @@ export interface QualityObject {
 /** What the data quality checks read for one ingested system. */
 export interface QualitySystem {
   system: string;
-  dir: SystemDir;
-  contract: Contract;
   /** The decisions object (the contract's first) first, then every other ingested object. */
   objects: QualityObject[];
-  /** The contract's freshness SLA in hours (slaHours), undefined when it states none. */
+  /** The contract's freshness SLA in hours, undefined when it states none. */
   slaHours: number | undefined;
-  /** `customProperties.maxLabelDelayDays`, default 90: a decision older than this without an outcome is overdue. */
+  /** A decision older than this without an outcome is overdue (System roles). */
   maxLabelDelayDays: number;
-  /**
-   * The ingested outcome object (the object of `customProperties.outcomeLabel`, when it is not decisions itself),
-   * its join key to decisions (its primary-key columns that decisions has too) and its label column.
-   */
+  /** The ingested outcome object, its join key to decisions and its label column (System roles). */
   outcomes?: {object: QualityObject; key: string[]; label: string};
 }
 
 /**
- * Reads a system's contract and the columns actually present in its ingested Parquet files, for the quality loaders.
- * Objects other than the first are read from `<object>.parquet` when it exists.
+ * A system as the quality checks read it: its ingested objects with the contract columns actually present in each
+ * Parquet file (one DESCRIBE per object), its SLA, label delay and outcome object, from its roles.
  *
- * @throws {InputError} for an unreadable contract, an invalid SLA or maxLabelDelayDays (`invalid maxLabelDelayDays: x`)
+ * @throws {Error} carrying the SQL when a file cannot be described
  */
-export async function qualitySystem(db: Db, dir: SystemDir): Promise<QualitySystem> {
-  const contract = await readContract(dir.contract);
+export async function qualitySystem(db: Db, system: System): Promise<QualitySystem> {
   const objects: QualityObject[] = [];
-  for (const [i, object] of contract.schema.entries()) {
-    const files = committedFiles(dir.dir, object.name, i === 0);
-    if (!files || !existsSync(files.accepted)) continue;
-    const file = files.accepted;
+  for (const object of system.objects) {
     const present = new Set(
-      (await db.all<{column_name: string}>(`DESCRIBE SELECT * FROM read_parquet(${sqlLiteral(file)})`)).map(
+      (await db.all<{column_name: string}>(`DESCRIBE SELECT * FROM read_parquet(${sqlLiteral(object.file)})`)).map(
         (r) => r.column_name
       )
     );
-    const quarantine = files.quarantine;
+    const properties = system.contract.schema.find((o) => o.name === object.name)!.properties;
     objects.push({
       name: object.name,
-      file,
-      quarantine: existsSync(quarantine) ? quarantine : undefined,
-      time: columnWithTag(object, "time", true)?.name,
-      columns: object.properties.filter((p) => present.has(p.name)).map((p) => ({name: p.name, required: p.required}))
+      file: object.file,
+      quarantine: object.quarantine,
+      time: object.time,
+      columns: properties.filter((p) => present.has(p.name)).map((p) => ({name: p.name, required: p.required}))
     });
   }
-  const delay = contract.customProperties.maxLabelDelayDays ?? DEFAULT_MAX_LABEL_DELAY_DAYS;
-  if (!(typeof delay === "number" && delay > 0)) throw new Error(`invalid maxLabelDelayDays: ${String(delay)}`);
-  const label = contract.customProperties.outcomeLabel === undefined ? undefined : outcomeLabel(contract);
-  const outcomes = label && label.object !== objects[0].name ? objects.find((o) => o.name === label.object) : undefined;
-  const key = outcomes
-    ? contract.schema
-        .find((o) => o.name === outcomes.name)!
-        .properties.filter((p) => p.primaryKey && objects[0].columns.some((c) => c.name === p.name))
-        .map((p) => p.name)
-    : [];
+  const {outcome} = system.roles;
+  const outcomeObject = outcome && objects.find((o) => o.name === outcome.object && o !== objects[0]);
   return {
-    system: String(contract.customProperties.system ?? contract.name),
-    dir,
-    contract,
+    system: system.roles.system,
     objects,
-    slaHours: slaHours(contract),
-    maxLabelDelayDays: delay,
-    outcomes: outcomes && key.length > 0 ? {object: outcomes, key, label: label!.column} : undefined
+    slaHours: system.roles.slaHours,
+    maxLabelDelayDays: system.roles.maxLabelDelayDays,
+    outcomes:
+      outcomeObject && outcome.key.length > 0
+        ? {object: outcomeObject, key: outcome.key, label: outcome.label}
+        : undefined
   };
 }

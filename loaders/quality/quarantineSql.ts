@@ -1,5 +1,5 @@
 import {sqlLiteral} from "../db/sqlLiteral.js";
-import {timeSql} from "../drift/windowSamples.js";
+import {timeSql} from "../system/timeSql.js";
 import type {QualityObject} from "./qualitySystem.js";
 
 /**

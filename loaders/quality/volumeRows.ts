@@ -1,49 +1,30 @@
 import type {Db} from "../db/openDb.js";
-import {weekStart} from "../profile/weekStart.js";
+import {weekStart} from "../system/weekStart.js";
 import {dayOfWeekFactors} from "../../src/lib/quality/dayOfWeekFactors.js";
 import {volumeAnomalies, type VolumeAnomalies} from "../../src/lib/quality/volumeAnomalies.js";
 import {suggestBaseline} from "../../src/lib/spc/suggestBaseline.js";
+import type {VolumeRow} from "../../src/lib/quality/qualityView.js";
+import {settings} from "../../src/lib/settings.js";
 import type {QualitySystem} from "./qualitySystem.js";
 import {volumeSql} from "./volumeSql.js";
-
-/** Days of the default volume baseline: the first 8 weeks, as the SPC page's default (suggestBaseline). */
-export const VOLUME_BASELINE_DAYS = 56;
-
-/** One row of quality-volume.parquet: decisions in a day or an ISO week, with its control limits. */
-export interface VolumeRow {
-  system: string;
-  grain: "day" | "week";
-  window_start: string;
-  decisions: number;
-  /** Calendar days of the window inside the log's span (a week at either end may be partial). */
-  days: number;
-  /** Longest gap between consecutive decisions ending in the window, in hours. */
-  max_gap_hours: number | null;
-  sla_hours: number | null;
-  /** Whether the window is in the baseline the limits were estimated on. */
-  baseline: boolean;
-  expected: number | null;
-  lcl: number | null;
-  ucl: number | null;
-  anomaly: "high" | "low" | null;
-}
 
 /** Index range [0, end) of the labels in the default baseline, or null when it has fewer than `min` labels. */
 function baselineEnd(labels: string[], min: number): number | null {
   if (labels.length === 0) return null;
-  const end = labels.indexOf(suggestBaseline(labels, undefined, VOLUME_BASELINE_DAYS).to) + 1;
+  const end = labels.indexOf(suggestBaseline(labels, undefined, settings.quality.volumeBaselineDays).to) + 1;
   return end >= min ? end : null;
 }
 
 /**
  * Volume per UTC day and ISO week of a system's decision log with anomalies flagged (see volumeAnomalies): days are
- * adjusted for the day of the week (dayOfWeekFactors) and charted against the first 56 days (needs 14 of them);
- * weeks are charted as they are, full weeks only, against the full weeks starting in the first 56 days (needs 4).
+ * adjusted for the day of the week (dayOfWeekFactors) and charted against the first settings.quality.volumeBaselineDays
+ * (56) days (needs 14 of them); weeks are charted as they are, full weeks only, against the full weeks starting in
+ * those days (needs 4).
  * Windows outside what can be charted keep null limits.
  *
  * @throws {Error} carrying the SQL when the query fails
  */
-export async function volumeRows(db: Db, q: QualitySystem): Promise<VolumeRow[]> {
+export async function volumeRows(db: Db, q: QualitySystem): Promise<VolumeRow<string>[]> {
   const decisions = q.objects[0];
   if (!decisions.time) return [];
   const days = await db.all<{day: string; decisions: number; max_gap_hours: number | null}>(
@@ -57,7 +38,7 @@ export async function volumeRows(db: Db, q: QualitySystem): Promise<VolumeRow[]>
     dayEnd === null
       ? null
       : volumeAnomalies(counts, {baseline: {end: dayEnd}, factors: dayOfWeekFactors(labels, counts, {end: dayEnd})});
-  const rows: VolumeRow[] = days.map((d, i) => ({
+  const rows: VolumeRow<string>[] = days.map((d, i) => ({
     ...base,
     grain: "day",
     window_start: d.day,

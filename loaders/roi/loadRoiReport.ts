@@ -1,34 +1,46 @@
 import {InputError} from "../cli/errors.js";
-import {readContract} from "../contract/readContract.js";
 import type {Db} from "../db/openDb.js";
-import type {SystemDir} from "../workspace/listSystems.js";
-import {roiReport, type RoiReport} from "../../src/lib/roi/roiReport.js";
-import {readCostModel} from "./readCostModel.js";
+import type {System} from "../system/System.js";
+import type {CostModel} from "../../src/lib/roi/parseCostModel.js";
+import {roiReport, type RaterGroups, type RoiReport} from "../../src/lib/roi/roiReport.js";
+import type {RoiCell} from "../../src/lib/roi/roiCell.js";
 import {roiAggregates} from "./roiAggregates.js";
-import {roiColumns} from "./roiColumns.js";
+import {roiModel} from "./roiModel.js";
 
 /**
- * The ROI report of one ingested system: reads its contract and the cost model next to it
- * (`<system>.costs.yaml` beside `<system>.odcs.yaml`), aggregates its Parquet in DuckDB (roiAggregates)
- * and computes the report (roiReport) with a seeded bootstrap.
+ * The ROI report of one ingested system: its cost model (roiModel), its Parquet aggregated in DuckDB (roiAggregates)
+ * and the report (roiReportOf) with a seeded bootstrap.
  *
  * @throws {InputError} for a missing or invalid contract or cost model, or data the report cannot use
  *   (no manual baseline before go-live, no automated decision, no outcome to value pending decisions)
- * @example const report = await loadRoiReport({db, log}, listSystems(workDir())[0], {seed: 1});
+ * @example const report = await loadRoiReport({db, log}, system, {seed: 1});
  */
 export async function loadRoiReport(
   {db, log}: {db: Db; log: (message: string) => void},
-  system: SystemDir,
+  system: System,
   options: {replicates?: number; seed?: number} = {}
 ): Promise<RoiReport> {
-  const contract = await readContract(system.contract);
-  const model = await readCostModel(system.contract.replace(/\.odcs\.yaml$/, ".costs.yaml"), contract);
+  const {model, columns} = await roiModel(system);
   const started = Date.now();
-  const {cells, raters} = await roiAggregates({db}, roiColumns(contract, model), model, system);
-  log(`roi ${system.system}: ${cells.length} aggregate cells in ${Date.now() - started} ms`);
+  const {cells, raters} = await roiAggregates({db}, columns, model, system.relations);
+  log(`roi ${system.name}: ${cells.length} aggregate cells in ${Date.now() - started} ms`);
+  return roiReportOf(system.name, {cells, raters}, model, options);
+}
+
+/**
+ * roiReport on a system's aggregates, its errors (no manual baseline, ...) as InputErrors naming the system.
+ *
+ * @throws {InputError} `<system>: <reason>`
+ */
+export function roiReportOf(
+  system: string,
+  aggregates: {cells: RoiCell[]; raters: RaterGroups},
+  model: CostModel,
+  options: {replicates?: number; seed?: number}
+): RoiReport {
   try {
-    return roiReport({cells, raters}, model, options);
+    return roiReport(aggregates, model, options);
   } catch (error) {
-    throw new InputError(`${system.system}: ${(error as Error).message}`, {}, {cause: error});
+    throw new InputError(`${system}: ${(error as Error).message}`, {}, {cause: error});
   }
 }

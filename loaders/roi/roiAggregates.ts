@@ -1,5 +1,6 @@
 import type {Db} from "../db/openDb.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
+import type {SystemRelations} from "../system/System.js";
 import {goLiveDay} from "../../src/lib/roi/goLiveDay.js";
 import type {CostModel} from "../../src/lib/roi/parseCostModel.js";
 import type {RoiCell} from "../../src/lib/roi/roiCell.js";
@@ -8,10 +9,53 @@ import {roiCellsSql} from "./roiCellsSql.js";
 import type {RoiColumns} from "./roiColumns.js";
 import {roiRatersSql} from "./roiRatersSql.js";
 
+/** One decider's counts in one rater group (roiRatersSql, the rater id dropped), in the SQL's order. */
+export interface RaterCount {
+  group: "baseline" | "reviewers" | "desks";
+  decisions: number;
+  approvals: number;
+}
+
 /**
- * Everything the ROI report reads from one system's Parquet files, as aggregates: the daily cells
- * (roiCellsSql) and the rater counts (roiRatersSql, with as many model desks as there were baseline
- * reviewers, at least 2). Rater ids are dropped here. Raters are empty when the data have no go-live.
+ * The rater counts the ROI report compares (roiRatersSql, with as many model desks as there were baseline reviewers,
+ * at least 2), rater ids dropped. None when the cells have no go-live.
+ *
+ * @throws {Error} a DuckDB error carrying its SQL (missing file, missing column)
+ */
+export async function roiRaters(
+  {db}: {db: Db},
+  columns: RoiColumns,
+  model: CostModel,
+  relations: Pick<SystemRelations, "decisions">,
+  cells: readonly RoiCell[]
+): Promise<RaterCount[]> {
+  const goLive = goLiveDay(cells, model);
+  if (goLive === null) return [];
+  const [{n}] = await db.all<{n: number}>(
+    `SELECT count(DISTINCT ${columns.reviewer})::INTEGER AS n FROM ${relations.decisions}
+WHERE CAST(${columns.time} AS DATE) < DATE ${sqlLiteral(goLive)} AND ${columns.decisionSource} = 'human'`
+  );
+  const sql = roiRatersSql(columns, {
+    decisions: relations.decisions,
+    goLive,
+    positive: model.positiveDecision,
+    desks: Math.max(2, n)
+  });
+  const rows = await db.all<RaterCount>(sql);
+  return rows.map(({group, decisions, approvals}) => ({group, decisions, approvals}));
+}
+
+/** The report's RaterGroups from the rater counts, in order. */
+export function raterGroups(counts: readonly RaterCount[]): RaterGroups {
+  const raters: RaterGroups = {baselineReviewers: [], automatedReviewers: [], modelDesks: []};
+  const groups = {baseline: raters.baselineReviewers, reviewers: raters.automatedReviewers, desks: raters.modelDesks};
+  for (const r of counts) groups[r.group].push({decisions: r.decisions, approvals: r.approvals});
+  return raters;
+}
+
+/**
+ * Everything the ROI report reads from one system's relations, as aggregates: the daily cells (roiCellsSql) and the
+ * rater counts (roiRaters). Rater ids are dropped here. Raters are empty when the data have no go-live.
  *
  * @throws {Error} a DuckDB error carrying its SQL (missing file, missing column)
  */
@@ -19,24 +63,8 @@ export async function roiAggregates(
   {db}: {db: Db},
   columns: RoiColumns,
   model: CostModel,
-  files: {decisions: string; outcomes?: string}
+  relations: Pick<SystemRelations, "decisions" | "outcomes">
 ): Promise<{cells: RoiCell[]; raters: RaterGroups}> {
-  const cells = await db.all<RoiCell>(roiCellsSql(columns, files));
-  const raters: RaterGroups = {baselineReviewers: [], automatedReviewers: [], modelDesks: []};
-  const goLive = goLiveDay(cells, model);
-  if (goLive === null) return {cells, raters};
-  const [{n}] = await db.all<{n: number}>(
-    `SELECT count(DISTINCT ${columns.reviewer})::INTEGER AS n FROM read_parquet(${sqlLiteral(files.decisions)})
-WHERE CAST(${columns.time} AS DATE) < DATE ${sqlLiteral(goLive)} AND ${columns.decisionSource} = 'human'`
-  );
-  const sql = roiRatersSql(columns, {
-    decisions: files.decisions,
-    goLive,
-    positive: model.positiveDecision,
-    desks: Math.max(2, n)
-  });
-  const groups = {baseline: raters.baselineReviewers, reviewers: raters.automatedReviewers, desks: raters.modelDesks};
-  for (const r of await db.all<{group: keyof typeof groups; decisions: number; approvals: number}>(sql))
-    groups[r.group].push({decisions: r.decisions, approvals: r.approvals});
-  return {cells, raters};
+  const cells = await db.all<RoiCell>(roiCellsSql(columns, relations));
+  return {cells, raters: raterGroups(await roiRaters({db}, columns, model, relations, cells))};
 }

@@ -1,4 +1,4 @@
-import {sqlLiteral} from "../db/sqlLiteral.js";
+import type {SystemRelations} from "../system/System.js";
 import type {RoiColumns} from "./roiColumns.js";
 
 /**
@@ -6,13 +6,13 @@ import type {RoiColumns} from "./roiColumns.js";
  * observed outcome (RoiCell, src/lib/roi/roiCell.ts) with decisions, Σ amount, automated decisions
  * (decision source other than `human`), reviewed decisions (manual, or routed to review), and Σ handling
  * seconds. An outcome counts only if observed by the last decision time in the log ("as of" the data), so
- * the report never uses an outcome from its own future. Without an outcomes file every outcome is null.
+ * the report never uses an outcome from its own future. Without an outcomes relation every outcome is null.
  * Ordered, so results are stable.
  */
-export function roiCellsSql(c: RoiColumns, files: {decisions: string; outcomes?: string}): string {
-  const decisions = `read_parquet(${sqlLiteral(files.decisions)})`;
-  const outcomes = files.outcomes
-    ? `SELECT ${c.outcomeId} AS id, ${c.label} AS outcome FROM read_parquet(${sqlLiteral(files.outcomes)})
+export function roiCellsSql(c: RoiColumns, relations: Pick<SystemRelations, "decisions" | "outcomes">): string {
+  const decisions = relations.decisions;
+  const outcomes = relations.outcomes
+    ? `SELECT ${c.outcomeId} AS id, ${c.label} AS outcome FROM ${relations.outcomes}
     WHERE ${c.outcomeTime} <= (SELECT max(${c.time}) FROM ${decisions})`
     : `SELECT NULL::VARCHAR AS id, NULL::BOOLEAN AS outcome WHERE false`;
   return `WITH o AS (

@@ -8,14 +8,15 @@ import type {RoiColumns} from "./roiColumns.js";
  * `reviewers`: routed cases from go-live by reviewer (review decision);
  * `desks`: the system's unreviewed decisions from go-live, dealt to `desks` pseudo-desks by a hash of the
  * decision id (DuckDB `hash`, deterministic), i.e. what the model's consistency looks like measured the way
- * reviewers' is. Reviewer ids stay inside the loader: the report keeps only counts.
+ * reviewers' is. `decisions` is the decisions relation. Reviewer ids stay inside the loader: the report keeps only
+ * counts.
  */
 export function roiRatersSql(
   c: RoiColumns,
   {decisions, goLive, positive, desks}: {decisions: string; goLive: string; positive: string; desks: number}
 ): string {
   if (!Number.isSafeInteger(desks) || desks < 1) throw new Error(`invalid desks: ${desks}`);
-  const d = `read_parquet(${sqlLiteral(decisions)})`;
+  const d = decisions;
   const since = `CAST(${c.time} AS DATE) >= DATE ${sqlLiteral(goLive)}`;
   const pos = sqlLiteral(positive);
   return `SELECT 'baseline' AS "group", ${c.reviewer}::VARCHAR AS rater, count(*)::INTEGER AS decisions,

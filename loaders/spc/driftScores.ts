@@ -1,7 +1,4 @@
-import type {Db} from "../db/openDb.js";
-import {defaultReference} from "../drift/defaultReference.js";
-import {driftSeries} from "../drift/driftSeries.js";
-import type {SystemDriftInput} from "../drift/systemDriftInput.js";
+import type {DriftCellRow, DriftWindowRow} from "../../src/lib/drift/driftView.js";
 
 /** One ISO week (labelled by its Monday, YYYY-MM-DD) of a drift score. */
 export interface DriftScore {
@@ -10,22 +7,19 @@ export interface DriftScore {
 }
 
 /**
- * The weekly drift scores of a system by metric id (see driftScoreMetrics), computed exactly as the Drift page's
- * loader does (driftPage): the default reference window (defaultReference), then driftSeries over every ISO week
- * with data. `drift_share` takes each week's dataset share of drifted features, `drift_psi:<column>` each week's
- * PSI of that column; weeks driftSeries leaves out (no value of the column, no feature) are missing. Empty when
- * the log has no timed row.
+ * The weekly drift scores of a system by metric id (see driftScoreMetrics), read from its weekly drift series (the
+ * drift-cells and drift-windows derived tables, the Drift page's): `drift_share` takes each week's dataset share of
+ * drifted features, `drift_psi:<column>` each week's PSI of that column; weeks the series leaves out (no value of the
+ * column, no feature) are missing.
  *
- * @throws {Error} carrying the SQL when a query fails
+ * @example driftScores(cells, windows).get("drift_share")?.[0] // => {bucket: "2026-02-02", value: 0}
  */
-export async function driftScores(
-  {db, log}: {db: Db; log: (message: string) => void},
-  input: SystemDriftInput
-): Promise<Map<string, DriftScore[]>> {
+export function driftScores(
+  cells: readonly Pick<DriftCellRow, "name" | "window_start" | "psi">[],
+  windows: readonly Pick<DriftWindowRow, "window_start" | "share">[]
+): Map<string, DriftScore[]> {
   const scores = new Map<string, DriftScore[]>();
-  const reference = await defaultReference(db, input.relation, input.time, input.score);
-  if (!reference) return scores;
-  const {cells, windows} = await driftSeries({db, log}, input, reference);
+  if (windows.length === 0 && cells.length === 0) return scores;
   scores.set(
     "drift_share",
     windows.map((w) => ({bucket: w.window_start, value: w.share}))

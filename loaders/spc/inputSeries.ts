@@ -4,7 +4,7 @@ import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import type {SeriesBucket} from "../../src/lib/spc/spcAnalysis.js";
 import {bucketSql} from "./bucketSql.js";
 import {recordStartLine} from "../ingest/recordStartLine.js";
-import {inputRelation} from "./inputRelation.js";
+import {inputRelation} from "../system/inputRelation.js";
 
 export interface InputSeriesOptions {
   file: string;

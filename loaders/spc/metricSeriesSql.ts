@@ -1,13 +1,6 @@
-import {sqlLiteral} from "../db/sqlLiteral.js";
+import type {SystemRelations} from "../system/System.js";
 import {bucketSql} from "./bucketSql.js";
 import type {SpcColumns, SpcMetric} from "./spcMetrics.js";
-
-/** The Parquet files of one ingested system. */
-export interface SystemFiles {
-  decisions: string;
-  outcomes?: string;
-  quarantine?: string;
-}
 
 /**
  * SQL for one metric's series: one row per UTC calendar bucket (see bucketSql) with columns
@@ -16,23 +9,28 @@ export interface SystemFiles {
  * Outcome metrics join decisions to outcomes on the primary key and bucket by decision time; the quarantine
  * metric stacks accepted rows on quarantined ones (kept as text by ingest: their time goes through
  * TRY_CAST to TIMESTAMPTZ, read in UTC, and rows whose time does not parse are left out).
- * Decision and outcome metrics are written in the SQL subset DuckDB and PostgreSQL share (test/loaders/sources/
- * sqlDialect.test.ts runs them on both, `read_parquet(...)` replaced by table names); the quarantine metric is
- * DuckDB-only (`TRY_CAST` of text: see docs/scale.md).
+ * `relations` are the system's (System.relations). Decision and outcome metrics are written in the SQL subset DuckDB
+ * and PostgreSQL share (test/loaders/sources/sqlDialect.test.ts runs them on both, `read_parquet(...)` replaced by
+ * table names); the quarantine metric is DuckDB-only (`TRY_CAST` of text: see docs/scale.md).
  *
- * @throws {Error} `metric <id> needs <source>` when an outcome or quarantine metric lacks its file
+ * @throws {Error} `metric <id> needs <source>` when an outcome or quarantine metric lacks its relation
  */
-export function metricSeriesSql(metric: SpcMetric, columns: SpcColumns, files: SystemFiles, unit: string): string {
-  const decisions = `read_parquet(${sqlLiteral(files.decisions)})`;
+export function metricSeriesSql(
+  metric: SpcMetric,
+  columns: SpcColumns,
+  relations: SystemRelations,
+  unit: string
+): string {
+  const decisions = relations.decisions;
   let from = `(SELECT CAST(${columns.time} AS TIMESTAMP) AS __t, * FROM ${decisions}) AS __d`;
   if (metric.source === "outcomes") {
-    if (!files.outcomes) throw new Error(`metric ${metric.id} needs outcomes`);
-    from += ` JOIN read_parquet(${sqlLiteral(files.outcomes)}) AS __o USING (${columns.key})`;
+    if (!relations.outcomes) throw new Error(`metric ${metric.id} needs outcomes`);
+    from += ` JOIN ${relations.outcomes} AS __o USING (${columns.key})`;
   }
   if (metric.source === "quarantine") {
-    if (!files.quarantine) throw new Error(`metric ${metric.id} needs quarantine`);
+    if (!relations.quarantine) throw new Error(`metric ${metric.id} needs quarantine`);
     from = `(SELECT CAST(${columns.time} AS TIMESTAMP) AS __t, 0 AS __q FROM ${decisions}
-  UNION ALL SELECT CAST(TRY_CAST(${columns.time} AS TIMESTAMPTZ) AS TIMESTAMP), 1 FROM read_parquet(${sqlLiteral(files.quarantine)})) AS __d
+  UNION ALL SELECT CAST(TRY_CAST(${columns.time} AS TIMESTAMPTZ) AS TIMESTAMP), 1 FROM ${relations.quarantine}) AS __d
 WHERE __t IS NOT NULL`;
   }
   const proportion = metric.kind === "proportion";

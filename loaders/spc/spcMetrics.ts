@@ -1,10 +1,7 @@
-import {columnWithTag} from "../contract/columnWithTag.js";
-import type {Contract} from "../contract/Contract.js";
-import {outcomeLabel} from "../contract/outcomeLabel.js";
-import {positiveDecision} from "../contract/positiveDecision.js";
-import {schemaObject} from "../contract/schemaObject.js";
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
+import {needRole} from "../system/needRole.js";
+import type {System} from "../system/System.js";
 
 /** What the page and the CLI show of a monitored series: its id, name, kind and meaning. */
 export interface SpcSeriesInfo {
@@ -50,7 +47,7 @@ export interface SpcColumns {
 }
 
 /**
- * The SPC metrics a contract supports, found by column tags: the positive-decision rate (`final_decision`
+ * The SPC metrics a system supports, found by its column roles (contract tags): the positive-decision rate (`final_decision`
  * and customProperties.positiveDecision), human-review rate (`review`), override rate among reviewed
  * decisions (`override`), fallback rate (`decision_source` allowing `fallback`), share of decisions without
  * a model score (`score`), p95 latency of automated decisions (`latency`), and the adverse-outcome rate
@@ -62,19 +59,18 @@ export interface SpcColumns {
  * out because ingest quarantines their nulls (see the quarantine rate). A metric whose columns the contract
  * lacks is left out.
  *
- * @throws {InputError} from the contract helpers when the time column or primary key is missing or a
- * tag is on two columns
- * @example spcMetrics(contract).metrics.map((m) => m.id) // => ["positive_rate", "review_rate", ..., "null_rate:model_name", ...]
+ * @throws {InputError} when the contract tags no time column
+ * @example spcMetrics(system).metrics.map((m) => m.id) // => ["positive_rate", "review_rate", ..., "null_rate:model_name", ...]
  */
-export function spcMetrics(contract: Contract): {columns: SpcColumns; metrics: SpcMetric[]} {
-  const decisions = schemaObject(contract);
-  const tagged = (tag: string) => {
-    const p = columnWithTag(decisions, tag, true);
-    return p ? sqlIdentifier(p.name) : undefined;
+export function spcMetrics(system: Pick<System, "contract" | "roles">): {columns: SpcColumns; metrics: SpcMetric[]} {
+  const {contract, roles} = system;
+  const decisions = contract.schema[0];
+  const tagged = (role: "finalDecision" | "review" | "override" | "decisionSource" | "score" | "latency") => {
+    const name = roles[role];
+    return name ? sqlIdentifier(name) : undefined;
   };
-  const time = sqlIdentifier(columnWithTag(decisions, "time").name);
-  const keyProperty = decisions.properties.find((p) => p.primaryKey);
-  const key = keyProperty ? sqlIdentifier(keyProperty.name) : "";
+  const time = sqlIdentifier(needRole(system, "time"));
+  const key = roles.key.length ? sqlIdentifier(roles.key[0]) : "";
   const metrics: SpcMetric[] = [];
   const rate = (id: string, label: string, description: string, where: string, among = "TRUE") =>
     metrics.push({
@@ -87,9 +83,9 @@ export function spcMetrics(contract: Contract): {columns: SpcColumns; metrics: S
       count: `count(*) FILTER (WHERE ${among} AND (${where}))`
     });
 
-  const final = tagged("final_decision");
+  const final = tagged("finalDecision");
   if (final) {
-    const positive = positiveDecision(contract);
+    const positive = needRole(system, "positiveDecision");
     rate(
       `positive_rate`,
       `${positive} rate`,
@@ -108,8 +104,8 @@ export function spcMetrics(contract: Contract): {columns: SpcColumns; metrics: S
       override,
       review
     );
-  const sourceProperty = columnWithTag(decisions, "decision_source", true);
-  const source = tagged("decision_source");
+  const sourceProperty = decisions.properties.find((p) => p.name === roles.decisionSource);
+  const source = tagged("decisionSource");
   if (sourceProperty && source && (sourceProperty.validValues ?? ["fallback"]).includes("fallback"))
     rate(
       "fallback_rate",
@@ -138,8 +134,8 @@ export function spcMetrics(contract: Contract): {columns: SpcColumns; metrics: S
       quantile: {column: latency, p: 0.95, among}
     });
   }
-  if (key && contract.customProperties.outcomeLabel !== undefined && contract.schema.length > 1) {
-    const label = outcomeLabel(contract);
+  if (key && roles.outcome && contract.schema.length > 1) {
+    const label = {object: roles.outcome.object, column: roles.outcome.label};
     if (label.object !== decisions.name) {
       const column = sqlIdentifier(label.column);
       metrics.push({

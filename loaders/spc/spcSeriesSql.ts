@@ -1,17 +1,17 @@
-import type {SystemDriftInput} from "../drift/systemDriftInput.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
+import type {SystemRelations} from "../system/System.js";
 import type {DriftScore} from "./driftScores.js";
-import {metricSeriesSql, type SystemFiles} from "./metricSeriesSql.js";
+import {metricSeriesSql} from "./metricSeriesSql.js";
 import type {SpcColumns, SpcMetric, SpcSeriesInfo} from "./spcMetrics.js";
 
-/** One system's metrics and files, as spcMetrics and listSystems give them. */
+/** One system's SPC metrics and relations (spcSystem). */
 export interface SpcSystem {
   system: string;
   columns: SpcColumns;
   metrics: SpcMetric[];
-  files: SystemFiles;
-  /** The weekly drift-score series (driftScoreMetrics) and what drift reads to compute them (driftScores). */
-  drift?: {input: SystemDriftInput; metrics: SpcSeriesInfo[]};
+  relations: SystemRelations;
+  /** The weekly drift-score series (driftScoreMetrics), read from the drift tables (driftScores). */
+  drift?: {metrics: SpcSeriesInfo[]};
 }
 
 /** The literal columns that describe one series in the page's table. */
@@ -46,15 +46,15 @@ export function spcSeriesSql(
 ): string {
   const parts: string[] = [];
   const starts: string[] = [];
-  for (const [i, {system, columns, metrics, files, drift}] of systems.entries()) {
+  for (const [i, {system, columns, metrics, relations, drift}] of systems.entries()) {
     const automated = columns.source ? `FILTER (WHERE ${columns.source} <> 'human')` : "";
     starts.push(`__start${i} AS (SELECT strftime(min(CAST(${columns.time} AS TIMESTAMP)) ${automated}, '%Y-%m-%d') AS automated_from
-  FROM read_parquet(${sqlLiteral(files.decisions)}))`);
+  FROM ${relations.decisions})`);
     for (const metric of metrics) {
-      if (metric.source !== "decisions" && !files[metric.source]) continue;
+      if (metric.source !== "decisions" && !relations[metric.source]) continue;
       for (const unit of units)
         parts.push(`SELECT ${infoSql(system, metric, unit)}, s.*, __start${i}.automated_from
-FROM (${metricSeriesSql(metric, columns, files, unit)}) AS s, __start${i}`);
+FROM (${metricSeriesSql(metric, columns, relations, unit)}) AS s, __start${i}`);
     }
     if (!units.includes("week")) continue;
     for (const metric of drift?.metrics ?? []) {

@@ -1,5 +1,4 @@
-import {auditRowsQuery} from "../../loaders/governance/auditRowsQuery.js";
-import {runParquetLoader} from "../../loaders/output/runParquetLoader.js";
-import {workDir} from "../../loaders/workspace/workDir.js";
+// Decision audit page: every decision of credit-line without personal data (see loaders/refresh/tables/auditRows.ts).
+import {runLoader} from "../../loaders/derived/runLoader.js";
 
-await runParquetLoader(() => auditRowsQuery(workDir(), "credit-line"));
+await runLoader("parquet", ({select}) => select("audit-rows", {system: "credit-line"}));

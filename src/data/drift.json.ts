@@ -1,12 +1,19 @@
-// Drift page data: weekly drift of every feature and the score of every ingested system (see loaders/drift/driftPage.ts).
-import {openDb} from "../../loaders/db/openDb.js";
-import {driftPage} from "../../loaders/drift/driftPage.js";
-import {workDir} from "../../loaders/workspace/workDir.js";
+// Drift page data: the weekly drift tables of every system (see loaders/refresh/tables/drift*.ts).
+import {runLoader} from "../../loaders/derived/runLoader.js";
+import {driftTests} from "../../src/lib/drift/driftTests.js";
+import type {DriftPayload} from "../../src/lib/drift/driftView.js";
+import {settings} from "../../src/lib/settings.js";
 
-const db = await openDb();
-try {
-  const payload = await driftPage({db, log: (message) => void process.stderr.write(message + "\n")}, workDir());
-  process.stdout.write(JSON.stringify(payload));
-} finally {
-  db.close();
-}
+await runLoader(
+  "json",
+  async ({rows}): Promise<DriftPayload> => ({
+    share: settings.drift.share,
+    tests: Object.values(driftTests),
+    systems: await rows("drift-reference"),
+    cells: await rows("drift-cells"),
+    bins: await rows("drift-bins"),
+    windows: await rows("drift-windows"),
+    multivariate: await rows("drift-multivariate"),
+    labels: await rows("drift-labels")
+  })
+);

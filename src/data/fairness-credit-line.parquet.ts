@@ -1,5 +1,4 @@
-import {fairnessRowsQuery} from "../../loaders/fairness/fairnessRowsQuery.js";
-import {runParquetLoader} from "../../loaders/output/runParquetLoader.js";
-import {workDir} from "../../loaders/workspace/workDir.js";
+// Fairness page: the PII-free row-level fairness table of credit-line (see loaders/refresh/tables/fairnessRows.ts).
+import {runLoader} from "../../loaders/derived/runLoader.js";
 
-await runParquetLoader(() => fairnessRowsQuery(workDir(), "credit-line"));
+await runLoader("parquet", ({select}) => select("fairness-rows", {system: "credit-line"}));

@@ -1,4 +1,6 @@
-import {writeFairnessMeta} from "../../loaders/fairness/writeFairnessMeta.js";
-import {workDir} from "../../loaders/workspace/workDir.js";
+// Fairness page: every system's fairness conventions, counts, levels and months (see loaders/refresh/tables/fairnessMeta.ts).
+import {runLoader} from "../../loaders/derived/runLoader.js";
 
-await writeFairnessMeta(workDir());
+await runLoader("json", async ({rows}) =>
+  (await rows<{meta: string}>("fairness-meta")).map((r) => JSON.parse(r.meta) as unknown)
+);

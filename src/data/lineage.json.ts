@@ -1,5 +1,4 @@
-// Lineage page data: every ingest manifest with its outputs' checksums re-verified (loaders/governance/lineageReport.ts).
-import {lineageReport} from "../../loaders/governance/lineageReport.js";
-import {workDir} from "../../loaders/workspace/workDir.js";
+// Lineage page data: every ingest manifest with its outputs' checksums re-verified (see loaders/refresh/tables/lineage.ts).
+import {runLoader} from "../../loaders/derived/runLoader.js";
 
-process.stdout.write(JSON.stringify(await lineageReport(workDir())));
+await runLoader("json", async ({rows}) => (await rows<{run: string}>("lineage")).map((r) => JSON.parse(r.run) as unknown));

@@ -1,4 +1,4 @@
-// Models page: metrics of every registered model version per window, validation included (see loaders/modelMetrics/).
-import {runModelMetricsLoader} from "../../loaders/modelMetrics/runModelMetricsLoader.js";
+// Models page: metrics of every registered version per window, validation included (see loaders/refresh/tables/modelMetrics.ts).
+import {runLoader} from "../../loaders/derived/runLoader.js";
 
-await runModelMetricsLoader("metrics");
+await runLoader("parquet", ({select}) => select("model-metrics", {orderBy: "system, model, granularity, window_start, period"}));

@@ -1,4 +1,5 @@
-// Models page: the reliability curve (10 equal-width score bins) of every model version per window (see loaders/modelMetrics/).
-import {runModelMetricsLoader} from "../../loaders/modelMetrics/runModelMetricsLoader.js";
+// Models page: the reliability curve (10 equal-width score bins) of every version per window (see
+// loaders/refresh/tables/modelReliability.ts).
+import {runLoader} from "../../loaders/derived/runLoader.js";
 
-await runModelMetricsLoader("reliability");
+await runLoader("parquet", ({select}) => select("model-reliability", {orderBy: "system, model, granularity, window_start, period, bin"}));

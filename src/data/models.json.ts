@@ -1,16 +1,15 @@
-// Models page: the registry, the as-of time of each system and each version's per-group results (see loaders/modelMetrics/modelsPayload.ts).
-import {openDb} from "../../loaders/db/openDb.js";
+// Models page: the registry, the as-of time of each system and each version's per-group results (see
+// loaders/refresh/tables/modelGroups.ts, modelAsOf.ts).
+import {loadRegistry} from "../../loaders/models/loadRegistry.js";
 import {DEFAULT_REGISTRY} from "../../loaders/models/registeredScorers.js";
-import {modelsPayload} from "../../loaders/modelMetrics/modelsPayload.js";
-import {workDir} from "../../loaders/workspace/workDir.js";
+import {runLoader} from "../../loaders/derived/runLoader.js";
+import type {ModelsPayload} from "../../src/lib/models/ModelsPayload.js";
 
-const db = await openDb();
-try {
-  const log = (message: string) => void process.stderr.write(message + "\n");
-  process.stdout.write(JSON.stringify(await modelsPayload(workDir(), DEFAULT_REGISTRY, {db, log})));
-} catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-} finally {
-  db.close();
-}
+await runLoader(
+  "json",
+  async ({rows}): Promise<ModelsPayload> => ({
+    as_of: Object.fromEntries((await rows<{system: string; as_of: string}>("model-as-of")).map((r) => [r.system, r.as_of])),
+    models: (await loadRegistry(DEFAULT_REGISTRY)).models,
+    groups: await rows("model-groups")
+  })
+);

@@ -1,11 +1,9 @@
-// Operations page data: daily operations metrics and pipeline loads, aggregates only (loaders/ops/operationsReport.ts).
-import {openDb} from "../../loaders/db/openDb.js";
-import {operationsReport} from "../../loaders/ops/operationsReport.js";
-import {workDir} from "../../loaders/workspace/workDir.js";
+// Operations page data: daily operations metrics and pipeline loads, aggregates only (see
+// loaders/refresh/tables/operationsDaily.ts, operationsLoads.ts).
+import {runLoader} from "../../loaders/derived/runLoader.js";
+import type {OperationsReport} from "../../src/lib/operations/OperationsReport.js";
 
-const db = await openDb();
-try {
-  process.stdout.write(JSON.stringify(await operationsReport(db, workDir())));
-} finally {
-  db.close();
-}
+await runLoader(
+  "json",
+  async ({rows}): Promise<OperationsReport> => ({daily: await rows("operations-daily"), loads: await rows("operations-loads")})
+);

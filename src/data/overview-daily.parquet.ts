@@ -1,5 +1,4 @@
-import {overviewQuery} from "../../loaders/overview/overviewQuery.js";
-import {runParquetLoader} from "../../loaders/output/runParquetLoader.js";
-import {workDir} from "../../loaders/workspace/workDir.js";
+// Overview page: the overview-daily table of every system (see loaders/refresh/tables/overviewDaily.ts).
+import {runLoader} from "../../loaders/derived/runLoader.js";
 
-await runParquetLoader(() => overviewQuery(workDir(), "daily"));
+await runLoader("parquet", ({select}) => select("overview-daily"));

@@ -1,5 +1,4 @@
-import {overviewQuery} from "../../loaders/overview/overviewQuery.js";
-import {runParquetLoader} from "../../loaders/output/runParquetLoader.js";
-import {workDir} from "../../loaders/workspace/workDir.js";
+// Overview page: the overview-quarantine table of every system (see loaders/refresh/tables/overviewQuarantine.ts).
+import {runLoader} from "../../loaders/derived/runLoader.js";
 
-await runParquetLoader(() => overviewQuery(workDir(), "quarantine"));
+await runLoader("parquet", ({select}) => select("overview-quarantine"));

@@ -1,5 +1,4 @@
-import {overviewQuery} from "../../loaders/overview/overviewQuery.js";
-import {runParquetLoader} from "../../loaders/output/runParquetLoader.js";
-import {workDir} from "../../loaders/workspace/workDir.js";
+// Overview page: the overview-systems table of every system (see loaders/refresh/tables/overviewSystems.ts).
+import {runLoader} from "../../loaders/derived/runLoader.js";
 
-await runParquetLoader(() => overviewQuery(workDir(), "systems"));
+await runLoader("parquet", ({select}) => select("overview-systems"));

@@ -1,11 +1,8 @@
-// Explore page: per-day and per-week profile summaries of every system's features and score (see loaders/profile/siteProfiles.ts).
-import {openDb} from "../../loaders/db/openDb.js";
-import {siteProfiles} from "../../loaders/profile/siteProfiles.js";
-import {workDir} from "../../loaders/workspace/workDir.js";
+// Explore page: per-day and per-week profile summaries of every system's features and score, without histograms,
+// top-k lists and sketch state (see loaders/refresh/tables/profiles.ts).
+import {runLoader} from "../../loaders/derived/runLoader.js";
+import {PAGE_PROFILE_COLUMNS} from "../../loaders/profile/pageProfileColumns.js";
 
-const db = await openDb();
-try {
-  await siteProfiles({db, log: (message) => void process.stderr.write(message + "\n")}, workDir());
-} finally {
-  db.close();
-}
+await runLoader("parquet", ({select}) =>
+  select("profiles", {columns: PAGE_PROFILE_COLUMNS, orderBy: `system, grain, window_start, "column"`})
+);

@@ -1,11 +1,4 @@
-// Data quality page: the checksums table of every ingested system (see loaders/quality/writeQualityTable.ts).
-import {openDb} from "../../loaders/db/openDb.js";
-import {writeQualityTable} from "../../loaders/quality/writeQualityTable.js";
-import {workDir} from "../../loaders/workspace/workDir.js";
+// Data quality page: the checksums table of every system (see loaders/refresh/tables/qualityChecksums.ts).
+import {runLoader} from "../../loaders/derived/runLoader.js";
 
-const db = await openDb();
-try {
-  await writeQualityTable({db, log: (message) => void process.stderr.write(message + "\n")}, workDir(), "checksums");
-} finally {
-  db.close();
-}
+await runLoader("parquet", ({select}) => select("quality-checksums", {orderBy: `system, manifest, file`}));

@@ -1,11 +1,9 @@
-// Data quality page: the freshness table of every ingested system (see loaders/quality/writeQualityTable.ts).
-import {openDb} from "../../loaders/db/openDb.js";
-import {writeQualityTable} from "../../loaders/quality/writeQualityTable.js";
-import {workDir} from "../../loaders/workspace/workDir.js";
+// Data quality page: the freshness of every system, the Overview's (see loaders/refresh/tables/overviewSystems.ts).
+import {runLoader} from "../../loaders/derived/runLoader.js";
 
-const db = await openDb();
-try {
-  await writeQualityTable({db, log: (message) => void process.stderr.write(message + "\n")}, workDir(), "freshness");
-} finally {
-  db.close();
-}
+await runLoader("parquet", ({select}) =>
+  select("overview-systems", {
+    columns: ["system", "last_decision", "as_of", "freshness_hours", "sla_hours", "fresh"],
+    orderBy: "system"
+  })
+);

@@ -1,11 +1,4 @@
-// Data quality page: the quarantine table of every ingested system (see loaders/quality/writeQualityTable.ts).
-import {openDb} from "../../loaders/db/openDb.js";
-import {writeQualityTable} from "../../loaders/quality/writeQualityTable.js";
-import {workDir} from "../../loaders/workspace/workDir.js";
+// Data quality page: the quarantine table of every system (see loaders/refresh/tables/qualityQuarantine.ts).
+import {runLoader} from "../../loaders/derived/runLoader.js";
 
-const db = await openDb();
-try {
-  await writeQualityTable({db, log: (message) => void process.stderr.write(message + "\n")}, workDir(), "quarantine");
-} finally {
-  db.close();
-}
+await runLoader("parquet", ({select}) => select("quality-quarantine", {orderBy: `"system" NULLS LAST, "object" NULLS LAST, "week" NULLS LAST, "source_file" NULLS LAST, "check" NULLS LAST`}));

@@ -1,13 +1,16 @@
-// Replay page data: the registered models (ONNX bytes) and a sample of logged decisions without PII (see loaders/models/replayPayload.ts).
-import {openDb} from "../../loaders/db/openDb.js";
+// Replay page data: the registered models (ONNX bytes, checked against the registry) and a sample of logged decisions
+// without PII per system (see loaders/refresh/tables/replaySample.ts).
+import {replayModels} from "../../loaders/models/replayPayload.js";
 import {DEFAULT_REGISTRY} from "../../loaders/models/registeredScorers.js";
-import {replayPayload} from "../../loaders/models/replayPayload.js";
-import {workDir} from "../../loaders/workspace/workDir.js";
+import {runLoader} from "../../loaders/derived/runLoader.js";
+import type {ReplayPayload} from "../../src/lib/replay/ReplayPayload.js";
 
-const db = await openDb();
-try {
-  const log = (message: string) => void process.stderr.write(message + "\n");
-  process.stdout.write(JSON.stringify(await replayPayload({dataDir: workDir(), registryFile: DEFAULT_REGISTRY}, {db, log})));
-} finally {
-  db.close();
-}
+await runLoader(
+  "json",
+  async ({rows}): Promise<ReplayPayload> => ({
+    models: await replayModels(DEFAULT_REGISTRY),
+    systems: (await rows<{sample: string}>("replay-sample")).map(
+      (r) => JSON.parse(r.sample) as ReplayPayload["systems"][number]
+    )
+  })
+);

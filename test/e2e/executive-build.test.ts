@@ -4,11 +4,10 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, describe, it} from "node:test";
-import {readContract} from "../../loaders/contract/readContract.js";
 import {openDb, type Db} from "../../loaders/db/openDb.js";
 import {sqlLiteral} from "../../loaders/db/sqlLiteral.js";
-import {listSystems} from "../../loaders/workspace/listSystems.js";
-import {workDir} from "../../loaders/workspace/workDir.js";
+import {openSystems} from "../../loaders/system/openSystem.js";
+import {workDir} from "../../loaders/system/workDir.js";
 import {discoverPages} from "./discoverPages.js";
 import {collectRawPii, findPii, type RawPii} from "./piiScan.js";
 
@@ -25,8 +24,8 @@ interface Secrets {
 async function collectSecrets(db: Db): Promise<Secrets> {
   const pii = await collectRawPii(db, workDir());
   const secrets: Secrets = {pii, ids: [], columns: new Set(pii.columns)};
-  for (const system of listSystems(workDir())) {
-    const key = (await readContract(system.contract)).schema[0].properties.find((p) => p.primaryKey)!;
+  for (const system of await openSystems(workDir())) {
+    const key = system.contract.schema[0].properties.find((p) => p.primaryKey)!;
     secrets.columns.add(key.name);
     if (key.options.pattern) secrets.ids.push(new RegExp(key.options.pattern.replace(/^\^|\$$/g, ""), "g"));
   }

@@ -5,7 +5,7 @@ import {after, before, describe, it} from "node:test";
 import {openDb, type Db} from "../../loaders/db/openDb.js";
 import {sqlIdentifier} from "../../loaders/db/sqlIdentifier.js";
 import {sqlLiteral} from "../../loaders/db/sqlLiteral.js";
-import {workDir} from "../../loaders/workspace/workDir.js";
+import {workDir} from "../../loaders/system/workDir.js";
 import {collectRawPii, findPii, type RawPii} from "./piiScan.js";
 import {browserSkipReason, DIST_DIR, expectCharts, openSite, type Site} from "./site.js";
 

@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import {readFileSync} from "node:fs";
 import {test} from "node:test";
 import type {Manifest} from "../../loaders/ingest/Manifest.js";
-import {listSystems} from "../../loaders/workspace/listSystems.js";
-import {workDir} from "../../loaders/workspace/workDir.js";
+import {listSystems} from "../../loaders/system/listSystems.js";
+import {workDir} from "../../loaders/system/workDir.js";
 import {browserSkipReason, renderedCharts, withPage} from "./site.js";
 
 const count = new Intl.NumberFormat("en-US");
@@ -17,9 +17,9 @@ test(
       const cards = page.locator(".system-card");
       assert.equal(await cards.count(), systems.length);
       for (const s of systems) {
-        const manifest = JSON.parse(readFileSync(s.manifest, "utf8")) as Manifest;
+        const manifest = JSON.parse(readFileSync(s.paths.manifest, "utf8")) as Manifest;
         assert.equal(manifest.rows.read, manifest.rows.accepted + manifest.rows.quarantined);
-        const card = page.locator(`.system-card[data-system="${s.system}"]`);
+        const card = page.locator(`.system-card[data-system="${s.name}"]`);
         const text = await card.innerText();
         assert.match(text, new RegExp(`${count.format(manifest.rows.accepted)}\\s+decisions`));
         assert.ok(

@@ -10,7 +10,7 @@ import type {Db} from "../../loaders/db/openDb.js";
 import {sqlIdentifier} from "../../loaders/db/sqlIdentifier.js";
 import {sqlLiteral} from "../../loaders/db/sqlLiteral.js";
 import {piiColumns} from "../../loaders/governance/piiColumns.js";
-import {contractsDir} from "../../loaders/workspace/listSystems.js";
+import {contractsDir} from "../../loaders/system/contractsDir.js";
 
 /** A word as names are keyed and scanned: letters, digits, apostrophes, dots and hyphens. */
 const WORD = /[\p{L}\p{N}'’.-]+/u;

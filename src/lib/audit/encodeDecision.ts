@@ -2,7 +2,7 @@
  * The model input vector of one logged decision from a registered model's feature names (models/registry.json
  * `features`): a plain name is that column's numeric value; a name `column=level` is the treatment-coded dummy,
  * 1 when the column holds that level, else 0 (the reference level has no column). This is the encoding the
- * generator, training and replay share (loaders/generate/encodeFeatures.ts), driven by the registry instead of
+ * generator, training and replay share (loaders/models/encodeFeatures.ts), driven by the registry instead of
  * the generator's feature spec, so the Decision audit page can replay any logged row. Float32, as the models take.
  *
  * @throws {Error} `invalid <column>: <value>` for a missing or non-numeric numeric feature

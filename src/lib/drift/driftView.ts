@@ -80,11 +80,18 @@ export interface LabelRow {
   alpha: number;
 }
 
+/** A system's default drift reference window and its score column (the drift-reference table). */
+export interface DriftReferenceRow {
+  system: string;
+  reference: {from: string; to: string};
+  score: string | null;
+}
+
 /** Everything the Drift page reads. */
 export interface DriftPayload {
   share: number;
   tests: DriftTest[];
-  systems: {system: string; reference: {from: string; to: string}; score: string | null}[];
+  systems: DriftReferenceRow[];
   cells: DriftCellRow[];
   bins: DriftBinRow[];
   windows: DriftWindowRow[];

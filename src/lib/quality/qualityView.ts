@@ -8,19 +8,28 @@ export interface FreshnessRow {
   fresh: boolean | null;
 }
 
-/** A row of quality-volume.parquet (see loaders/quality/volumeRows.ts). */
-export interface VolumeRow {
+/**
+ * A row of quality-volume.parquet (see loaders/quality/volumeRows.ts): decisions in a day or an ISO week with its
+ * control limits. `Day` is the window's first day: a Date as the page reads the Parquet, `YYYY-MM-DD` as the loader
+ * computes it.
+ */
+export interface VolumeRow<Day = Date> {
   system: string;
+  /** "day" or "week". */
   grain: string;
-  window_start: Date;
+  window_start: Day;
   decisions: number;
+  /** Calendar days of the window inside the log's span (a week at either end may be partial). */
   days: number;
+  /** Longest gap between consecutive decisions ending in the window, in hours. */
   max_gap_hours: number | null;
   sla_hours: number | null;
+  /** Whether the window is in the baseline the limits were estimated on. */
   baseline: boolean;
   expected: number | null;
   lcl: number | null;
   ucl: number | null;
+  /** "high", "low" or null. */
   anomaly: string | null;
 }
 

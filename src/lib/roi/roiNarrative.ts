@@ -1,6 +1,6 @@
 import {formatMoney} from "./formatMoney.js";
 import {formatPayback} from "./formatPayback.js";
-import type {RoiReport} from "./roiReport.js";
+import type {RoiReport} from "./RoiPayload.js";
 
 /**
  * The ROI report in a few plain sentences for executives, generated from its numbers only (no judgement

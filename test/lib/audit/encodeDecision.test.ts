@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import {readFileSync} from "node:fs";
 import {describe, it} from "node:test";
-import {encodeFeatures} from "../../../loaders/generate/encodeFeatures.js";
+import {encodeFeatures} from "../../../loaders/models/encodeFeatures.js";
 import type {Registry} from "../../../src/lib/replay/modelEntry.js";
 import {encodeDecision} from "../../../src/lib/audit/encodeDecision.js";
 

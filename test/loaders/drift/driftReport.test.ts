@@ -3,7 +3,7 @@ import {rm} from "node:fs/promises";
 import {after, before, test} from "node:test";
 import {InputError} from "../../../loaders/cli/errors.js";
 import {openDb, type Db} from "../../../loaders/db/openDb.js";
-import {defaultReference} from "../../../loaders/drift/defaultReference.js";
+import {defaultReference} from "../../../loaders/system/defaultReference.js";
 import {driftColumns} from "../../../loaders/drift/driftColumns.js";
 import {driftReport} from "../../../loaders/drift/driftReport.js";
 import {checkInput, windowSamples} from "../../../loaders/drift/windowSamples.js";

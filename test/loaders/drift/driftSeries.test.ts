@@ -2,18 +2,18 @@ import assert from "node:assert/strict";
 import {rm} from "node:fs/promises";
 import {after, before, test} from "node:test";
 import {openDb, type Db} from "../../../loaders/db/openDb.js";
-import {defaultReference} from "../../../loaders/drift/defaultReference.js";
-import {featureReport} from "../../../loaders/drift/driftReport.js";
+import {defaultReference} from "../../../loaders/system/defaultReference.js";
 import {driftSeries} from "../../../loaders/drift/driftSeries.js";
-import type {TimeWindow} from "../../../loaders/drift/parseWindow.js";
-import type {SystemDriftInput} from "../../../loaders/drift/systemDriftInput.js";
+import type {TimeWindow} from "../../../loaders/system/parseWindow.js";
+import type {DriftInput} from "../../../loaders/drift/driftInput.js";
 import {windowSamples} from "../../../loaders/drift/windowSamples.js";
 import {featureDrift} from "../../../src/lib/drift/featureDrift.js";
+import {featureReport} from "../../../src/lib/drift/featureReport.js";
 import {driftFixture} from "./fixture.js";
 
 let db: Db;
 let dir: string;
-let input: SystemDriftInput;
+let input: DriftInput;
 
 before(async () => {
   db = await openDb({threads: 1});
@@ -66,7 +66,7 @@ test("driftSeries gives exactly featureDrift's results on each week's raw sample
   const reference = (await defaultReference(db, input.relation, input.time, input.score))!;
   // whole weeks (Monday to Monday): driftSeries takes the reference as the union of its weeks, not another scan
   assert.deepEqual(reference, {from: "2026-01-12", to: "2026-02-09"});
-  const series = await driftSeries({db, log: () => {}}, input, reference);
+  const series = await driftSeries({db, log: () => {}}, input, reference, 0.3);
   const plain = await plainCells(reference);
   assert.equal(series.cells.length, plain.length);
   assert.ok(plain.some((c) => c.name === "score") && plain.some((c) => c.name === "housing"));
@@ -80,7 +80,7 @@ test("driftSeries gives exactly featureDrift's results on each week's raw sample
 
 test("driftSeries with a reference that is not whole weeks matches the plain path too", async () => {
   const reference = {from: "2026-01-08", to: "2026-01-27T12:00:00Z"};
-  const series = await driftSeries({db, log: () => {}}, input, reference);
+  const series = await driftSeries({db, log: () => {}}, input, reference, 0.3);
   assert.deepEqual(series.cells, await plainCells(reference));
   const incomeBins = series.bins.filter((b) => b.window_start === "2026-01-12" && b.feature === "income");
   assert.equal(incomeBins.length, 10);

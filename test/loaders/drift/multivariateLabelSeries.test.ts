@@ -7,7 +7,7 @@ import {openDb, type Db} from "../../../loaders/db/openDb.js";
 import {sqlLiteral} from "../../../loaders/db/sqlLiteral.js";
 import {labelSeries} from "../../../loaders/drift/labelSeries.js";
 import {multivariateSeries} from "../../../loaders/drift/multivariateSeries.js";
-import type {QualitySystem} from "../../../loaders/quality/qualitySystem.js";
+import type {System} from "../../../loaders/system/System.js";
 
 // Six ISO weeks from Monday 2026-01-05, 700 rows each (one every 14.4 minutes). b follows a (b = 2a + noise) except
 // in week 6, where it follows −a: the marginals of a and b hardly move but their joint distribution does.
@@ -86,16 +86,16 @@ describe("multivariateSeries and labelSeries", () => {
   });
 
   it("labelSeries tests each decision week's label rate against the reference's", async () => {
-    const q = {
-      system: "s",
-      objects: [{name: "decisions", file: decisions, time: "t", columns: []}],
-      outcomes: {
-        object: {name: "outcomes", file: outcomes, time: "observed_at", columns: []},
-        key: ["id"],
-        label: "bad"
-      }
-    } as unknown as QualitySystem;
-    const rows = await labelSeries(db, q, reference);
+    const system = {
+      name: "s",
+      roles: {system: "s", time: "t", outcome: {object: "outcomes", label: "bad", time: "observed_at", key: ["id"]}},
+      relation: `read_parquet(${sqlLiteral(decisions)})`,
+      objects: [
+        {name: "decisions", file: decisions, manifest: "", time: "t"},
+        {name: "outcomes", file: outcomes, manifest: "", time: "observed_at"}
+      ]
+    } as unknown as System;
+    const rows = await labelSeries(db, system, reference);
     assert.equal(rows.length, 6);
     // hand derivation: each week has 700 decisions, 350 labelled (even i); bad when i % 20 = 0: 35 per week of 700
     // rows (i from 700w to 700w + 699 has 35 multiples of 20) → rate 0.1; week 6: i % 4 = 0 → 175 of 350 = 0.5

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import {describe, it} from "node:test";
-import {featureSpec} from "../../../loaders/generate/featureSpec.js";
+import {featureSpec} from "../../../loaders/models/featureSpec.js";
 import {SYSTEMS, SYSTEM_NAMES} from "../../../loaders/generate/systems.js";
 import {readContract} from "./contractRules.js";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import {describe, it} from "node:test";
-import {encodeFeatures} from "../../../loaders/generate/encodeFeatures.js";
+import {encodeFeatures} from "../../../loaders/models/encodeFeatures.js";
 import {samplePopulation} from "../../../loaders/generate/samplePopulation.js";
 import {SYSTEMS} from "../../../loaders/generate/systems.js";
 import {sfc32} from "../../../src/lib/random/sfc32.js";

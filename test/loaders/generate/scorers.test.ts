@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import {describe, it} from "node:test";
-import {encodeFeatures} from "../../../loaders/generate/encodeFeatures.js";
-import {featureNames} from "../../../loaders/generate/featureSpec.js";
+import {encodeFeatures} from "../../../loaders/models/encodeFeatures.js";
+import {featureNames} from "../../../loaders/models/featureSpec.js";
 import {samplePopulation, trueLogit} from "../../../loaders/generate/samplePopulation.js";
 import {
   CREDIT_LR,

@@ -16,7 +16,7 @@ import {join} from "node:path";
 import {after, describe, it} from "node:test";
 import {InputError} from "../../../loaders/cli/errors.js";
 import {commitOutputs, openWorkDir} from "../../../loaders/ingest/outputGenerations.js";
-import {committedFiles} from "../../../loaders/workspace/committedFiles.js";
+import {committedFiles} from "../../../loaders/system/committedFiles.js";
 
 const log = () => {};
 

@@ -6,6 +6,7 @@ import {after, before, describe, it} from "node:test";
 import {parseContract} from "../../../loaders/contract/parseContract.js";
 import {openDb, type Db} from "../../../loaders/db/openDb.js";
 import {operationsDailySql} from "../../../loaders/ops/operationsDailySql.js";
+import {systemRoles} from "../../../loaders/system/systemRoles.js";
 
 const CONTRACT = parseContract(
   `apiVersion: v3.1.0
@@ -53,7 +54,14 @@ describe("operationsDailySql", () => {
 
   it("computes volume, success and fallback rates, latency quantiles and the review queue by hand-checked values", async () => {
     const rows = await db.all<Record<string, unknown>>(
-      operationsDailySql(CONTRACT, join(dir, "d.parquet"), join(dir, "q.parquet"))
+      operationsDailySql({
+        contract: CONTRACT,
+        roles: systemRoles(CONTRACT),
+        relations: {
+          decisions: `read_parquet('${join(dir, "d.parquet")}')`,
+          quarantine: `read_parquet('${join(dir, "q.parquet")}')`
+        }
+      })
     );
     assert.equal(rows.length, 2);
     const [d1, d2] = rows;

@@ -9,6 +9,7 @@ import {sqlLiteral} from "../../../loaders/db/sqlLiteral.js";
 import {decisionColumns} from "../../../loaders/overview/decisionColumns.js";
 import {overviewDailySql} from "../../../loaders/overview/overviewDailySql.js";
 import {overviewMixSql} from "../../../loaders/overview/overviewMixSql.js";
+import {systemRoles} from "../../../loaders/system/systemRoles.js";
 
 describe("overview SQL", () => {
   let db: Db;
@@ -32,9 +33,10 @@ describe("overview SQL", () => {
     await rm(dir, {recursive: true, force: true});
   });
 
-  it("overviewDailySql(columns, file) counts, rates and automated-only latency quantiles per UTC day", async () => {
-    const columns = decisionColumns(await readContract("data/contracts/credit-line.odcs.yaml"));
-    const rows = await db.all(overviewDailySql(columns, file));
+  it("overviewDailySql(columns, relation) counts, rates and automated-only latency quantiles per UTC day", async () => {
+    const contract = await readContract("data/contracts/credit-line.odcs.yaml");
+    const columns = decisionColumns({contract, roles: systemRoles(contract)});
+    const rows = await db.all(overviewDailySql(columns, `read_parquet(${sqlLiteral(file)})`));
     assert.equal(rows.length, 2);
     // hand derivation: day 1 automated latencies 20, 30, 60 → p50 30; p95 type 7 = 30 + 0.9·(60 − 30) = 57
     assert.deepEqual(rows[0], {
@@ -52,9 +54,10 @@ describe("overview SQL", () => {
     assert.equal(rows[1].decisions, 1);
   });
 
-  it("overviewMixSql(columns, file) counts decisions per Monday week, final decision and source", async () => {
-    const columns = decisionColumns(await readContract("data/contracts/credit-line.odcs.yaml"));
-    const rows = await db.all(overviewMixSql(columns, file));
+  it("overviewMixSql(columns, relation) counts decisions per Monday week, final decision and source", async () => {
+    const contract = await readContract("data/contracts/credit-line.odcs.yaml");
+    const columns = decisionColumns({contract, roles: systemRoles(contract)});
+    const rows = await db.all(overviewMixSql(columns, `read_parquet(${sqlLiteral(file)})`));
     // 2026-01-01 is a Thursday: its ISO week starts Monday 2025-12-29
     assert.ok(rows.every((r) => r.week === "2025-12-29"));
     assert.equal(

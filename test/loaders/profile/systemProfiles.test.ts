@@ -4,8 +4,8 @@ import {rm} from "node:fs/promises";
 import {join} from "node:path";
 import {after, before, test} from "node:test";
 import {openDb, type Db} from "../../../loaders/db/openDb.js";
-import {timeSql} from "../../../loaders/drift/windowSamples.js";
-import type {SystemDriftInput} from "../../../loaders/drift/systemDriftInput.js";
+import {timeSql} from "../../../loaders/system/timeSql.js";
+import type {DriftInput} from "../../../loaders/drift/driftInput.js";
 import {binSql} from "../../../loaders/profile/binSql.js";
 import {profileWindows} from "../../../loaders/profile/profileWindows.js";
 import {systemProfiles} from "../../../loaders/profile/systemProfiles.js";
@@ -16,7 +16,7 @@ import {driftFixture} from "../drift/fixture.js";
 
 let db: Db;
 let dir: string;
-let input: SystemDriftInput;
+let input: DriftInput;
 let profiled: Awaited<ReturnType<typeof systemProfiles>>;
 const log = () => {};
 

@@ -1,9 +1,7 @@
 import assert from "node:assert/strict";
-import {createWriteStream} from "node:fs";
 import {mkdir, mkdtemp, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {finished} from "node:stream/promises";
 import {after, before, describe, it} from "node:test";
 import {openDb, type Db} from "../../../loaders/db/openDb.js";
 import {sqlLiteral} from "../../../loaders/db/sqlLiteral.js";
@@ -13,8 +11,16 @@ import {nullRatesSql} from "../../../loaders/quality/nullRatesSql.js";
 import {quarantineSql} from "../../../loaders/quality/quarantineSql.js";
 import {qualitySystem, type QualitySystem} from "../../../loaders/quality/qualitySystem.js";
 import {volumeSql} from "../../../loaders/quality/volumeSql.js";
-import {writeQualityTable, type QualityTable} from "../../../loaders/quality/writeQualityTable.js";
-import {listSystems} from "../../../loaders/workspace/listSystems.js";
+import {derivedSql} from "../../../loaders/derived/derivedSql.js";
+import {refresh} from "../../../loaders/refresh/refresh.js";
+import {overviewSystems} from "../../../loaders/refresh/tables/overviewSystems.js";
+import {qualityChecksums} from "../../../loaders/refresh/tables/qualityChecksums.js";
+import {qualityIntegrity} from "../../../loaders/refresh/tables/qualityIntegrity.js";
+import {qualityNulls} from "../../../loaders/refresh/tables/qualityNulls.js";
+import {qualityQuarantine} from "../../../loaders/refresh/tables/qualityQuarantine.js";
+import {qualityVolume} from "../../../loaders/refresh/tables/qualityVolume.js";
+import {listSystems} from "../../../loaders/system/listSystems.js";
+import {openSystem} from "../../../loaders/system/openSystem.js";
 
 // A tiny ingested credit-line system (a subset of the contract's columns) in a temp work directory:
 // decisions on Mon 2026-01-05 (2), Wed 01-07 (1), Mon 01-12 (1), none on 01-06; outcomes for CL-00000001 (observed
@@ -69,7 +75,7 @@ describe("data quality loaders", () => {
       run: {startedAt: "2026-01-13T08:00:00.000Z"}
     };
     await writeFile(join(system, "manifest.json"), JSON.stringify(manifest));
-    q = await qualitySystem(db, listSystems(dir)[0]);
+    q = await qualitySystem(db, await openSystem(dir, "credit-line"));
   });
   after(async () => {
     db.close();
@@ -200,28 +206,30 @@ describe("data quality loaders", () => {
     assert.doesNotMatch(sql, /_raw/);
   });
 
-  it("writeQualityTable writes every table as Parquet, with no raw quarantine value in it", async () => {
-    const tables: QualityTable[] = ["freshness", "volume", "nulls", "integrity", "quarantine", "checksums"];
+  it("refresh writes every quality table as Parquet, with no raw quarantine value in it", async () => {
+    const tables = [
+      overviewSystems,
+      qualityVolume,
+      qualityNulls,
+      qualityIntegrity,
+      qualityQuarantine,
+      qualityChecksums
+    ];
+    await refresh({dir, tables, frameworkCache: null}, {log: () => {}});
     const counts: Record<string, number> = {};
-    for (const table of tables) {
-      const file = join(dir, `${table}.parquet`);
-      const out = createWriteStream(file);
-      await writeQualityTable({db, log: () => {}}, dir, table, out);
-      out.end();
-      await finished(out);
-      const rows = await db.all(`SELECT * FROM read_parquet(${sqlLiteral(file)})`);
-      counts[table] = rows.length;
-      assert.doesNotMatch(JSON.stringify(rows), /Jane|John/, table);
+    const select = (table: string) => derivedSql(listSystems(dir), table);
+    for (const {name} of tables) {
+      const rows = await db.all(select(name));
+      counts[name.replace(/^quality-/, "")] = rows.length;
+      assert.doesNotMatch(JSON.stringify(rows), /Jane|John/, name);
     }
     // 8 days + 2 weeks; 4 + 3 columns × (days + weeks); 3 checksum rows
     assert.equal(counts.volume, 10);
     assert.equal(counts.checksums, 3);
-    assert.equal(counts.freshness, 1);
+    assert.equal(counts["overview-systems"], 1);
     assert.equal(counts.quarantine, 3);
     // checksums (lineageReport): recomputed sha256 per manifest output
-    const checksums = await db.all(
-      `SELECT file, status FROM read_parquet(${sqlLiteral(join(dir, "checksums.parquet"))})`
-    );
+    const checksums = await db.all(`SELECT file, status FROM (${select("quality-checksums")}) ORDER BY file`);
     assert.deepEqual(
       checksums.map((c) => [c.file, c.status]),
       [
@@ -231,7 +239,7 @@ describe("data quality loaders", () => {
       ]
     );
     // freshness as on the Overview: last decision 2026-01-12 08:00 to the ingest start 01-13 08:00 = 24 h ≤ SLA 24 h
-    const [fresh] = await db.all(`SELECT * FROM read_parquet(${sqlLiteral(join(dir, "freshness.parquet"))})`);
+    const [fresh] = await db.all(select("overview-systems"));
     assert.deepEqual([fresh.freshness_hours, fresh.sla_hours, fresh.fresh], [24, 24, true]);
   });
 });

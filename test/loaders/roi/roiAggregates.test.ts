@@ -3,20 +3,20 @@ import {mkdtempSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, describe, it} from "node:test";
-import {readContract} from "../../../loaders/contract/readContract.js";
 import {openDb, type Db} from "../../../loaders/db/openDb.js";
 import {roiAggregates} from "../../../loaders/roi/roiAggregates.js";
 import {roiCellsSql} from "../../../loaders/roi/roiCellsSql.js";
 import {roiColumns} from "../../../loaders/roi/roiColumns.js";
 import {roiRatersSql} from "../../../loaders/roi/roiRatersSql.js";
-import type {SystemDir} from "../../../loaders/workspace/listSystems.js";
+import {sqlLiteral} from "../../../loaders/db/sqlLiteral.js";
+import type {System} from "../../../loaders/system/System.js";
 import {cells, model} from "../../lib/roi/fixture.js";
 import {writeRoiFixture} from "./roiFixture.js";
 
 describe("roiAggregates over Parquet in DuckDB", () => {
   let db: Db;
   let dir: string;
-  let system: SystemDir;
+  let system: System;
   before(async () => {
     db = await openDb();
     dir = mkdtempSync(join(tmpdir(), "roi-agg-"));
@@ -28,14 +28,14 @@ describe("roiAggregates over Parquet in DuckDB", () => {
   });
 
   it("roiCellsSql gives back exactly the cells the rows were written from (outcomes as of the last decision)", async () => {
-    const columns = roiColumns(await readContract(system.contract), model);
-    assert.deepEqual(await db.all(roiCellsSql(columns, system)), cells);
+    const columns = roiColumns(system, model);
+    assert.deepEqual(await db.all(roiCellsSql(columns, system.relations)), cells);
   });
 
   it("roiCellsSql without an outcomes file reads every outcome as pending", async () => {
-    const columns = roiColumns(await readContract(system.contract), model);
+    const columns = roiColumns(system, model);
     const rows = await db.all<{outcome: boolean | null; decisions: number}>(
-      roiCellsSql(columns, {decisions: system.decisions})
+      roiCellsSql(columns, {decisions: system.relation})
     );
     assert.ok(rows.every((r) => r.outcome === null));
     assert.equal(
@@ -45,9 +45,9 @@ describe("roiAggregates over Parquet in DuckDB", () => {
   });
 
   it("roiRatersSql counts per reviewer and per model desk; roiAggregates drops the ids", async () => {
-    const columns = roiColumns(await readContract(system.contract), model);
+    const columns = roiColumns(system, model);
     const rows = await db.all<{group: string; rater: string; decisions: number; approvals: number}>(
-      roiRatersSql(columns, {decisions: system.decisions, goLive: "2026-01-30", positive: "approve", desks: 2})
+      roiRatersSql(columns, {decisions: system.relation, goLive: "2026-01-30", positive: "approve", desks: 2})
     );
     // hand: baseline rows 1–6 alternate R2, R1, …: R1 gets rows 2, 4, 6 (approve, decline, decline), R2 rows 1, 3, 5
     // (approve, approve, approve); after go-live 3 rows are routed, 14 are the model's own
@@ -65,7 +65,7 @@ describe("roiAggregates over Parquet in DuckDB", () => {
       [desks.length, desks.reduce((n, r) => n + r.decisions, 0), desks.reduce((n, r) => n + r.approvals, 0)],
       [2, 14, 10]
     );
-    const {raters} = await roiAggregates({db}, columns, model, system);
+    const {raters} = await roiAggregates({db}, columns, model, system.relations);
     assert.deepEqual(raters.baselineReviewers, [
       {decisions: 3, approvals: 1},
       {decisions: 3, approvals: 3}
@@ -75,11 +75,14 @@ describe("roiAggregates over Parquet in DuckDB", () => {
   });
 
   it("roiRatersSql rejects a bad desk count; DuckDB errors carry the SQL", async () => {
-    const columns = roiColumns(await readContract(system.contract), model);
+    const columns = roiColumns(system, model);
     assert.throws(
       () => roiRatersSql(columns, {decisions: "x", goLive: "2026-01-01", positive: "approve", desks: 0}),
       /invalid desks: 0/
     );
-    await assert.rejects(db.all(roiCellsSql(columns, {decisions: join(dir, "missing.parquet")})), /SQL: WITH o AS/);
+    await assert.rejects(
+      db.all(roiCellsSql(columns, {decisions: `read_parquet(${sqlLiteral(join(dir, "missing.parquet"))})`})),
+      /SQL: WITH o AS/
+    );
   });
 });

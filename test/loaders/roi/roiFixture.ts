@@ -5,7 +5,8 @@ import {readContract} from "../../../loaders/contract/readContract.js";
 import type {Db} from "../../../loaders/db/openDb.js";
 import {sqlIdentifier} from "../../../loaders/db/sqlIdentifier.js";
 import {sqlLiteral} from "../../../loaders/db/sqlLiteral.js";
-import type {SystemDir} from "../../../loaders/workspace/listSystems.js";
+import {openSystem} from "../../../loaders/system/openSystem.js";
+import type {System} from "../../../loaders/system/System.js";
 import type {RoiCell} from "../../../src/lib/roi/roiCell.js";
 
 const CONTRACT = join(import.meta.dirname, "..", "..", "..", "data", "contracts", "credit-line.odcs.yaml");
@@ -15,11 +16,11 @@ const CONTRACT = join(import.meta.dirname, "..", "..", "..", "data", "contracts"
  * with every column of the contract at its physicalType (unused ones null), the contract copied to
  * `<dir>/contracts/` and `costs` as the cost model beside it. Each cell becomes `decisions` rows with the
  * amount split evenly; its first `automated` rows are decided by the model (else by a person), its first
- * `reviewed` rows are reviewed with the handling seconds split evenly. Manual rows go to reviewers R1/R2
+ * `reviewed` rows are reviewed with the handling seconds split evenly. Returns the system, opened. Manual rows go to reviewers R1/R2
  * alternately. A cell with an outcome gets outcome rows observed at its day + 1 h; a pending cell gets one
  * outcome observed after the last decision (which the report must ignore: it is "in the future").
  */
-export async function writeRoiFixture(db: Db, dir: string, cells: RoiCell[], costs: object): Promise<SystemDir> {
+export async function writeRoiFixture(db: Db, dir: string, cells: RoiCell[], costs: object): Promise<System> {
   const contract = await readContract(CONTRACT);
   const base = join(dir, "work", "credit-line");
   mkdirSync(base, {recursive: true});
@@ -64,13 +65,5 @@ export async function writeRoiFixture(db: Db, dir: string, cells: RoiCell[], cos
     await db.run(
       `COPY (SELECT * FROM ${table} ORDER BY decision_id) TO ${sqlLiteral(join(base, `${table}.parquet`))} (FORMAT parquet)`
     );
-  return {
-    system: "credit-line",
-    dir: base,
-    decisions: join(base, "decisions.parquet"),
-    outcomes: join(base, "outcomes.parquet"),
-    quarantine: join(base, "quarantine.parquet"),
-    manifest: join(base, "manifest.json"),
-    contract: join(dir, "contracts", "credit-line.odcs.yaml")
-  };
+  return openSystem(join(dir, "work"), "credit-line", {contracts: join(dir, "contracts")});
 }

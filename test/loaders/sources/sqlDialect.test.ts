@@ -24,6 +24,7 @@ import {overviewDailySql} from "../../../loaders/overview/overviewDailySql.js";
 import {metricSeriesSql} from "../../../loaders/spc/metricSeriesSql.js";
 import {spcMetrics} from "../../../loaders/spc/spcMetrics.js";
 import {copyIn} from "../../../loaders/sources/copyIn.js";
+import {systemRoles} from "../../../loaders/system/systemRoles.js";
 import {writeDecisionFixture} from "../spc/decisionFixture.js";
 import {postgresScratch, postgresSkipReason} from "./postgresTestUrl.js";
 
@@ -130,7 +131,8 @@ describe("loader SQL runs on DuckDB and PostgreSQL with the same results", {skip
 
   it("Overview daily series (overviewDailySql): counts, rates and percentile_cont latency", async () => {
     const contract = await readContract(CONTRACT);
-    const {duck, post} = await both(overviewDailySql(decisionColumns(contract), files.decisions));
+    const columns = decisionColumns({contract, roles: systemRoles(contract)});
+    const {duck, post} = await both(overviewDailySql(columns, `read_parquet(${sqlLiteral(files.decisions)})`));
     assert.equal(duck.length, 20);
     // hand derivation from the fixture: day 0's 100 automated decisions (fallback counts) have latencies 100..199
     assert.equal(duck[0].latency_p95, 100 + 0.95 * 99);
@@ -163,12 +165,17 @@ describe("loader SQL runs on DuckDB and PostgreSQL with the same results", {skip
   });
 
   it("SPC metric series (metricSeriesSql): every decision and outcome metric per day, week and month", async () => {
-    const {columns, metrics} = spcMetrics(await readContract(CONTRACT));
+    const contract = await readContract(CONTRACT);
+    const {columns, metrics} = spcMetrics({contract, roles: systemRoles(contract)});
+    const relations = {
+      decisions: `read_parquet(${sqlLiteral(files.decisions)})`,
+      outcomes: `read_parquet(${sqlLiteral(files.outcomes)})`
+    };
     const checked = metrics.filter((m) => m.source !== "quarantine");
     assert.ok(checked.length >= 8, `${checked.length} metrics`);
     for (const metric of checked)
       for (const unit of ["day", "week", "month"]) {
-        const {duck, post} = await both(metricSeriesSql(metric, columns, files, unit));
+        const {duck, post} = await both(metricSeriesSql(metric, columns, relations, unit));
         assertSameRows(post, duck, `${metric.id} per ${unit}`);
       }
   });

@@ -1,20 +1,25 @@
 import assert from "node:assert/strict";
-import {createWriteStream, mkdtempSync, rmSync} from "node:fs";
+import {mkdtempSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {finished} from "node:stream/promises";
 import {after, before, describe, it} from "node:test";
 import {parseArgs} from "../../../loaders/cli/args.js";
 import {CheckFailed, InputError} from "../../../loaders/cli/errors.js";
 import {spc} from "../../../loaders/commands/spc.js";
 import {openDb, type Db} from "../../../loaders/db/openDb.js";
-import {sqlLiteral} from "../../../loaders/db/sqlLiteral.js";
-import {driftPage} from "../../../loaders/drift/driftPage.js";
+import {derivedSql} from "../../../loaders/derived/derivedSql.js";
+import {refresh} from "../../../loaders/refresh/refresh.js";
+import {driftCells} from "../../../loaders/refresh/tables/driftCells.js";
+import {driftReference} from "../../../loaders/refresh/tables/driftReference.js";
+import {driftWindows} from "../../../loaders/refresh/tables/driftWindows.js";
+import {spcSeries} from "../../../loaders/refresh/tables/spcSeries.js";
 import {driftScores} from "../../../loaders/spc/driftScores.js";
 import type {SpcReport} from "../../../loaders/spc/spcReport.js";
-import {spcSystems} from "../../../loaders/spc/spcSystems.js";
-import {writeSpcSeries} from "../../../loaders/spc/writeSpcSeries.js";
-import type {DriftPayload} from "../../../src/lib/drift/driftView.js";
+import {spcSystem} from "../../../loaders/spc/spcSystem.js";
+import {listSystems} from "../../../loaders/system/listSystems.js";
+import {openSystem} from "../../../loaders/system/openSystem.js";
+import type {DriftCellRow, DriftWindowRow} from "../../../src/lib/drift/driftView.js";
+import {settings} from "../../../src/lib/settings.js";
 import {writeDecisionFixture} from "./decisionFixture.js";
 
 // The fixture (decisionFixture.ts): 40 days from Thursday 2026-01-01, 100 decisions a day, income scaled by 0.6 and
@@ -23,12 +28,16 @@ import {writeDecisionFixture} from "./decisionFixture.js";
 describe("drift scores as SPC series", () => {
   let db: Db;
   let dir: string;
-  let drift: DriftPayload;
+  let drift: {cells: DriftCellRow[]; windows: DriftWindowRow[]};
+  const select = (table: string) => derivedSql(listSystems(dir), table);
   before(async () => {
     db = await openDb({threads: 1});
     dir = mkdtempSync(join(tmpdir(), "spc-drift-"));
     await writeDecisionFixture(db, dir, {days: 40, driftFrom: 33});
-    drift = await driftPage({db, log: () => {}}, dir);
+    // the drift series is computed once, by the drift tables; spc-series reads it
+    const tables = [driftReference, driftCells, driftWindows, spcSeries];
+    await refresh({dir, tables, frameworkCache: null}, {log: () => {}});
+    drift = {cells: await db.all(select("drift-cells")), windows: await db.all(select("drift-windows"))};
   });
   after(() => {
     db.close();
@@ -36,12 +45,11 @@ describe("drift scores as SPC series", () => {
   });
 
   it("lists the drift share and one PSI per compared column, with the drift thresholds", async () => {
-    const [system] = await spcSystems(dir);
-    const metrics = system.drift!.metrics;
+    const metrics = spcSystem(await openSystem(dir, "credit-line")).drift!.metrics;
     assert.equal(metrics.length, 1 + 15 + 1);
     assert.deepEqual(
       [metrics[0].id, metrics[0].threshold],
-      ["drift_share", drift.share] // the Drift page's share threshold, 0.3
+      ["drift_share", settings.drift.share] // the Drift page's share threshold, 0.3
     );
     const score = metrics.find((m) => m.id === "drift_psi:score")!;
     assert.equal(score.label, "score PSI (prediction drift)");
@@ -49,9 +57,8 @@ describe("drift scores as SPC series", () => {
     assert.deepEqual(score.family, {id: "drift_psi", label: "drift PSI (per column)", member: "score"});
   });
 
-  it("equal the Drift page loader's PSI and dataset drift share, week by week", async () => {
-    const [system] = await spcSystems(dir);
-    const scores = await driftScores({db, log: () => {}}, system.drift!.input);
+  it("equal the Drift page's PSI and dataset drift share, week by week", async () => {
+    const scores = driftScores(drift.cells, drift.windows);
     assert.deepEqual(
       scores.get("drift_share"),
       drift.windows.map((w) => ({bucket: w.window_start, value: w.share}))
@@ -74,12 +81,8 @@ describe("drift scores as SPC series", () => {
   });
 
   it("reach the page's table bit for bit and the CLI by week", async () => {
-    const file = join(dir, "series.parquet");
-    const out = createWriteStream(file);
-    await writeSpcSeries({db, log: () => {}}, {dir, out});
-    await finished(out);
     const rows = await db.all<{bucket: string; value: number; threshold: number; member: string}>(
-      `SELECT bucket, value, threshold, member FROM read_parquet(${sqlLiteral(file)})
+      `SELECT bucket, value, threshold, member FROM (${select("spc-series")})
        WHERE metric = 'drift_psi:income' AND unit = 'week' ORDER BY bucket`
     );
     const psi = drift.cells.filter((c) => c.name === "income");

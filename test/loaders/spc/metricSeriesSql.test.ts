@@ -9,8 +9,16 @@ import {metricSeriesSql} from "../../../loaders/spc/metricSeriesSql.js";
 import {spcMetrics} from "../../../loaders/spc/spcMetrics.js";
 import {nullRatesSql} from "../../../loaders/quality/nullRatesSql.js";
 import {qualitySystem} from "../../../loaders/quality/qualitySystem.js";
-import {contractsDir, listSystems} from "../../../loaders/workspace/listSystems.js";
+import {contractsDir} from "../../../loaders/system/contractsDir.js";
+import {openSystem} from "../../../loaders/system/openSystem.js";
+import {systemRoles} from "../../../loaders/system/systemRoles.js";
 import {writeDecisionFixture} from "./decisionFixture.js";
+
+/** The credit-line contract with its roles, as spcMetrics reads a system. */
+async function contractView() {
+  const contract = await readContract(join(contractsDir, "credit-line.odcs.yaml"));
+  return {contract, roles: systemRoles(contract)};
+}
 
 describe("spcMetrics and metricSeriesSql on the credit-line contract", () => {
   let db: Db;
@@ -27,12 +35,12 @@ describe("spcMetrics and metricSeriesSql on the credit-line contract", () => {
   });
 
   const series = async (id: string, unit: string) => {
-    const {columns, metrics} = spcMetrics(await readContract(join(contractsDir, "credit-line.odcs.yaml")));
+    const {columns, metrics} = spcMetrics(await contractView());
     const metric = metrics.find((m) => m.id === id)!;
     const files = {
-      decisions: join(base, "decisions.parquet"),
-      outcomes: join(base, "outcomes.parquet"),
-      quarantine: join(base, "quarantine.parquet")
+      decisions: `read_parquet('${join(base, "decisions.parquet")}')`,
+      outcomes: `read_parquet('${join(base, "outcomes.parquet")}')`,
+      quarantine: `read_parquet('${join(base, "quarantine.parquet")}')`
     };
     return db.all<{bucket: string; n: number; count: number; value: number}>(
       metricSeriesSql(metric, columns, files, unit)
@@ -40,7 +48,7 @@ describe("spcMetrics and metricSeriesSql on the credit-line contract", () => {
   };
 
   it("finds every metric by contract tag", async () => {
-    const {metrics} = spcMetrics(await readContract(join(contractsDir, "credit-line.odcs.yaml")));
+    const {metrics} = spcMetrics(await contractView());
     assert.deepEqual(
       metrics.map((m) => [m.id, m.label, m.kind]),
       [
@@ -95,8 +103,8 @@ describe("spcMetrics and metricSeriesSql on the credit-line contract", () => {
   });
 
   it("agrees with the Data quality loader's null rates for every column, day and week", async () => {
-    const {metrics} = spcMetrics(await readContract(join(contractsDir, "credit-line.odcs.yaml")));
-    const quality = await qualitySystem(db, listSystems(dir)[0]);
+    const {metrics} = spcMetrics(await contractView());
+    const quality = await qualitySystem(db, await openSystem(dir, "credit-line"));
     const expected = await db.all<{unit: string; bucket: string; column: string; n: number; count: number}>(
       `SELECT grain AS unit, strftime(window_start, '%Y-%m-%d') AS bucket, "column", rows::DOUBLE AS n,
          nulls::DOUBLE AS count FROM (${nullRatesSql("credit-line", quality.objects[0])}) WHERE NOT required`

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import {spawnSync} from "node:child_process";
-import {createWriteStream, mkdtempSync, rmSync} from "node:fs";
+import {mkdtempSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, describe, it} from "node:test";
@@ -10,7 +10,13 @@ import {spc} from "../../../loaders/commands/spc.js";
 import {openDb, type Db} from "../../../loaders/db/openDb.js";
 import {sqlLiteral} from "../../../loaders/db/sqlLiteral.js";
 import type {SpcReport} from "../../../loaders/spc/spcReport.js";
-import {writeSpcSeries} from "../../../loaders/spc/writeSpcSeries.js";
+import {derivedSql} from "../../../loaders/derived/derivedSql.js";
+import {refresh} from "../../../loaders/refresh/refresh.js";
+import {driftCells} from "../../../loaders/refresh/tables/driftCells.js";
+import {driftReference} from "../../../loaders/refresh/tables/driftReference.js";
+import {driftWindows} from "../../../loaders/refresh/tables/driftWindows.js";
+import {spcSeries} from "../../../loaders/refresh/tables/spcSeries.js";
+import {listSystems} from "../../../loaders/system/listSystems.js";
 import {writeDecisionFixture} from "./decisionFixture.js";
 
 const cli = new URL("../../../loaders/cli.ts", import.meta.url).pathname;
@@ -186,16 +192,16 @@ describe("workbench spc", () => {
     assert.match(text.stdout.toString(), /by week; baseline 2025-12-29\.\.2026-01-26/);
   });
 
-  it("writes the SPC page's table for every system, metric and unit", async () => {
-    const file = join(dir, "series.parquet");
-    await writeSpcSeries({db, log: () => {}}, {dir, out: createWriteStream(file)});
+  it("refresh writes the SPC page's table for every system, metric and unit", async () => {
+    const tables = [driftReference, driftCells, driftWindows, spcSeries];
+    await refresh({dir, tables, frameworkCache: null}, {log: () => {}});
+    const table = derivedSql(listSystems(dir), "spc-series");
     const rows = await db.all<{metric: string; unit: string; buckets: number}>(
-      `SELECT metric, unit, count(*)::INTEGER AS buckets FROM read_parquet(${sqlLiteral(file)})
-       WHERE system = 'credit-line' GROUP BY ALL ORDER BY ALL`
+      `SELECT metric, unit, count(*)::INTEGER AS buckets FROM (${table}) WHERE system = 'credit-line' GROUP BY ALL ORDER BY ALL`
     );
     // 40 days = 2026-01-01 .. 2026-02-09: 7 ISO weeks (from Monday 2025-12-29); outcomes for 38 days → 6 weeks
     const [{automated_from}] = await db.all<{automated_from: string}>(
-      `SELECT DISTINCT automated_from FROM read_parquet(${sqlLiteral(file)}) WHERE system = 'credit-line'`
+      `SELECT DISTINCT automated_from FROM (${table}) WHERE system = 'credit-line'`
     );
     assert.equal(automated_from, "2026-01-01"); // the fixture has no 'human' decision
     const buckets = Object.fromEntries(rows.map((r) => [`${r.metric}/${r.unit}`, r.buckets]));

@@ -1,0 +1,50 @@
+import {sqlIdentifier as id} from "../db/sqlIdentifier.js";
+import {needRole} from "../system/needRole.js";
+import {objectRelation} from "../system/objectRelation.js";
+import type {System} from "../system/System.js";
+
+/** The audit rows' columns and their DuckDB types, in order (every column auditRowsSql selects). */
+export function auditColumns(system: Pick<System, "contract" | "roles" | "objects">): Record<string, string> {
+  const [decisions, outcomes] = system.contract.schema;
+  const personal = new Set(system.roles.pii);
+  const columns = Object.fromEntries(
+    decisions.properties.filter((p) => !personal.has(p.name)).map((p) => [p.name, p.physicalType])
+  );
+  if (outcomes && objectRelation(system, outcomes.name)) {
+    const observed = outcomes.properties.find((p) => p.tags.includes("time"));
+    const label = outcomes.properties.find((p) => p.tags.includes("label"));
+    if (observed) columns.outcome_observed_at = observed.physicalType;
+    if (label) columns[`outcome_${label.name}`] = label.physicalType;
+  }
+  return {...columns, _source_file: "VARCHAR", _row: "BIGINT"};
+}
+
+/**
+ * SQL for the Decision audit page's rows of one system: every accepted decision with every contract column
+ * except personal data (columns classified pii are left out even when tokenised: the page needs no token), its
+ * lineage (`_source_file`, `_row`), and its outcome when one has arrived (`outcome_observed_at`, `outcome_<label>`),
+ * ordered by time and key. The Parquet ingest wrote already holds no raw PII; this drops the tokens too.
+ *
+ * @throws {InputError} when the contract tags no time column or has no primary key
+ * @example await writeParquet(db, auditRowsSql(system));
+ */
+export function auditRowsSql(system: Pick<System, "contract" | "roles" | "objects" | "relation">): string {
+  const [decisions, outcomes] = system.contract.schema;
+  const personal = new Set(system.roles.pii);
+  const key = system.roles.key[0];
+  const columns = decisions.properties.filter((p) => !personal.has(p.name)).map((p) => `d.${id(p.name)}`);
+  const time = needRole(system, "time");
+  let join = "";
+  const extra: string[] = [];
+  const relation = outcomes && objectRelation(system, outcomes.name);
+  if (outcomes && relation) {
+    const observed = outcomes.properties.find((p) => p.tags.includes("time"))?.name;
+    const label = outcomes.properties.find((p) => p.tags.includes("label"))?.name;
+    join = `LEFT JOIN ${relation} o ON o.${id(key)} = d.${id(key)}`;
+    if (observed) extra.push(`o.${id(observed)} AS outcome_observed_at`);
+    if (label) extra.push(`o.${id(label)} AS ${id(`outcome_${label}`)}`);
+  }
+  return `SELECT ${[...columns, ...extra, "d._source_file", "d._row"].join(", ")}
+FROM ${system.relation} d ${join}
+ORDER BY d.${id(time)}, d.${id(key)}`;
+}

@@ -1,0 +1,35 @@
+import {driftInput} from "../../drift/driftInput.js";
+import {multivariateSeries} from "../../drift/multivariateSeries.js";
+import type {MultivariateRow} from "../../../src/lib/drift/driftView.js";
+import type {DerivedTable} from "../DerivedTable.js";
+import type {DriftReferenceRow} from "../../../src/lib/drift/driftView.js";
+
+/** Weekly multivariate drift (PCA reconstruction error, multivariateSeries) over the features, without the score. */
+export const driftMultivariate: DerivedTable<MultivariateRow> = {
+  name: "drift-multivariate",
+  description: "per ISO week: PCA reconstruction error of the features against the reference weeks' band",
+  columns: {
+    system: "VARCHAR",
+    window_start: "VARCHAR",
+    rows: "DOUBLE",
+    error: "DOUBLE",
+    reference: "BOOLEAN",
+    mean: "DOUBLE",
+    lower: "DOUBLE",
+    upper: "DOUBLE",
+    drifted: "BOOLEAN",
+    components: "DOUBLE",
+    explained: "DOUBLE"
+  },
+  reads: ["drift-reference"],
+  async compute({system, engine, log, read}) {
+    const [row] = await read<DriftReferenceRow>("drift-reference");
+    if (!row) return [];
+    const input = driftInput(system);
+    const features = {
+      numeric: input.columns.numeric.filter((c) => c !== input.score),
+      categorical: input.columns.categorical
+    };
+    return multivariateSeries({db: engine, log}, {...input, columns: features}, row.reference);
+  }
+};

@@ -1,0 +1,43 @@
+import {decisionColumns} from "../../overview/decisionColumns.js";
+import {overviewSystemsSql} from "../../overview/overviewSystemsSql.js";
+import {readManifest} from "../../overview/readManifest.js";
+import type {DerivedTable} from "../DerivedTable.js";
+
+/** The Overview's portfolio row of a system: contract, row accounting, rates, time span and freshness. */
+export const overviewSystems: DerivedTable = {
+  name: "overview-systems",
+  description: "one row: contract, ingest row accounting, decision rates, first and last decision, freshness vs SLA",
+  columns: {
+    system: "VARCHAR",
+    contract_id: "VARCHAR",
+    contract_version: "VARCHAR",
+    rows_read: "INTEGER",
+    rows_accepted: "INTEGER",
+    rows_quarantined: "INTEGER",
+    rows_purged: "INTEGER",
+    decisions: "INTEGER",
+    automated_rate: "DOUBLE",
+    review_rate: "DOUBLE",
+    positive_rate: "DOUBLE",
+    positive_decision: "VARCHAR",
+    first_decision: "TIMESTAMP",
+    last_decision: "TIMESTAMP",
+    as_of: "TIMESTAMP",
+    freshness_hours: "DOUBLE",
+    sla_hours: "DOUBLE",
+    fresh: "BOOLEAN"
+  },
+  env: ["WORKBENCH_AS_OF"],
+  async compute({system}) {
+    const manifest = await readManifest(system.paths.manifest);
+    return {
+      sql: overviewSystemsSql({
+        columns: decisionColumns(system),
+        decisions: system.relation,
+        manifest,
+        slaHours: system.roles.slaHours,
+        asOf: process.env.WORKBENCH_AS_OF ?? manifest.run.startedAt
+      })
+    };
+  }
+};

@@ -1,0 +1,28 @@
+import type {Db} from "../db/openDb.js";
+import {sqlIdentifier} from "../db/sqlIdentifier.js";
+import type {TimeWindow} from "./parseWindow.js";
+import {timeSql} from "./timeSql.js";
+import {settings} from "../../src/lib/settings.js";
+
+/**
+ * The default reference window of a decision log: the `settings.drift.referenceWeeks` (4) whole ISO weeks (Monday 00:00 UTC) starting at the first
+ * Monday on or after the first row that has a model score (`score`), or after the first row when there is no score
+ * column or no score. Starting where the model starts keeps a manual pre-automation period out of the reference.
+ *
+ * @throws {Error} (with the SQL) when the query fails; returns null when the relation has no timed row
+ */
+export async function defaultReference(
+  db: Db,
+  relation: string,
+  time: string,
+  score?: string
+): Promise<TimeWindow | null> {
+  const t = timeSql(time);
+  const where = score ? `WHERE ${sqlIdentifier(score)} IS NOT NULL AND ${t} IS NOT NULL` : `WHERE ${t} IS NOT NULL`;
+  const [row] = await db.all<{from: string | null; to: string | null}>(
+    `WITH first AS (SELECT min(${t}) AS t0 FROM ${relation} ${where}),
+      monday AS (SELECT CASE WHEN date_trunc('week', t0) = t0 THEN t0 ELSE date_trunc('week', t0) + INTERVAL 7 DAY END AS m FROM first)
+     SELECT strftime(m, '%Y-%m-%d') AS "from", strftime(m + INTERVAL ${settings.drift.referenceWeeks * 7} DAY, '%Y-%m-%d') AS "to" FROM monday`
+  );
+  return row?.from && row.to ? {from: row.from, to: row.to} : null;
+}
