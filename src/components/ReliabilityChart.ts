@@ -1,15 +1,9 @@
 import * as Plot from "@observablehq/plot";
+import type {ReliabilityTableRow} from "../lib/models/ModelsPayload.js";
+import type {ReliabilityBin} from "../lib/models/reliabilityCurve.js";
 
-/** The fields of a model-reliability.parquet row the chart reads. */
-export interface ReliabilityChartBin {
-  model: string;
-  bin: number;
-  lower: number;
-  upper: number;
-  count: number;
-  mean_score: number | null;
-  observed_rate: number | null;
-}
+/** The fields of a model-reliability.parquet row the chart reads: one bin of a version's curve. */
+export type ReliabilityChartBin = Pick<ReliabilityTableRow, "model"> & ReliabilityBin;
 
 export interface ReliabilityChartOptions {
   width?: number;

@@ -16,7 +16,8 @@ export interface ChiSquareResult {
  * (the Z-test Evidently uses for binary columns).
  *
  * Categories counted zero in both rows are dropped (they carry no information and would give E = 0).
- * With one category left, df = 0, χ² = 0 and p = 1, as scipy returns.
+ * With one category left, df = 0, χ² = 0 and p = 1, as scipy returns. Not simple-statistics'
+ * chiSquaredGoodnessOfFit: a goodness-of-fit test against a distribution, its p-value read from a table.
  *
  * @throws {Error} if the arrays differ in length, a count is negative or not finite, or a row sums to 0
  * @example chiSquareHomogeneity([10, 20], [20, 10]); // => {statistic: 6.666…, dof: 1, pvalue: 0.00982…}

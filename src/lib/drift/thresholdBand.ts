@@ -11,7 +11,8 @@ export interface ThresholdBand {
  * NannyML's StandardDeviationThreshold: mean ± k·s of the reference chunks' values (k = 3 by default), with s the
  * sample standard deviation (ddof 1, pandas' `Series.std()`), as DataReconstructionDriftCalculator uses for its
  * alert thresholds. A value outside [lower, upper] is an alert. To judge a reference chunk itself, leave it out:
- * `thresholdBand(errors.filter((_, j) => j !== i))`.
+ * `thresholdBand(errors.filter((_, j) => j !== i))`. Not simple-statistics' sampleStandardDeviation: its mean is a
+ * compensated (Kahan–Babuška) sum, which differs from this plain sum in the last bits for about a third of inputs.
  *
  * @throws {Error} `thresholdBand requires at least 2 values`, or for a non-finite value or k < 0
  * @example thresholdBand([1, 2, 3]); // => {mean: 2, std: 1, lower: -1, upper: 5}

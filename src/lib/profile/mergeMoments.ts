@@ -11,7 +11,8 @@ export interface Moments {
  *   mean = meanA + δ · nB / n,   M2 = M2A + M2B + δ² · nA · nB / n.
  * Exact in real arithmetic; in floating point the merged values agree with a one-pass computation over the union to
  * about 1e-15 relative (well conditioned unless |mean| ≫ std). Empty sides (count 0) are the identity.
- * Sample variance is M2 / (n − 1), population variance M2 / n.
+ * Sample variance is M2 / (n − 1), population variance M2 / n. Not simple-statistics' combineVariances: it merges
+ * population variances (a different formula, through the merged mean), not M2 sums.
  *
  * @throws {Error} if a count is negative or not an integer
  * @example mergeMoments({count: 2, mean: 1.5, m2: 0.5}, {count: 1, mean: 3, m2: 0}); // => {count: 3, mean: 2, m2: 2}
