@@ -23,8 +23,8 @@ export function integritySql(q: QualitySystem, asOf?: string): string | undefine
   const labelled = `o.${sqlIdentifier(key[0])} IS NOT NULL`;
   const hasDecision = `d.${sqlIdentifier(key[0])} IS NOT NULL`;
   const as = asOf === undefined ? "(SELECT max(t) FROM d)" : `${sqlLiteral(asOf)}::TIMESTAMP`;
-  return `WITH d AS (SELECT ${keys}, ${dt} AS t FROM read_parquet(${sqlLiteral(decisions.file)})),
-o AS (SELECT ${keys}, ${ot} AS t FROM read_parquet(${sqlLiteral(outcomes.file)})),
+  return `WITH d AS (SELECT ${keys}, ${dt} AS t FROM ${decisions.relation}),
+o AS (SELECT ${keys}, ${ot} AS t FROM ${outcomes.relation}),
 due AS (SELECT ${as} - INTERVAL ${q.maxLabelDelayDays} DAY AS cutoff),
 by_decision AS (
   SELECT CAST(date_trunc('week', d.t) AS DATE) AS week, count(*) AS decisions, count_if(${labelled}) AS labelled,

@@ -14,7 +14,7 @@ export function nullRatesSql(system: string, object: QualityObject): string | un
   const counts = object.columns.map((c) => `count(${sqlIdentifier(c.name)}) AS ${sqlIdentifier(`n:${c.name}`)}`);
   const windows = (grain: "day" | "week") =>
     `SELECT '${grain}' AS grain, CAST(date_trunc('${grain}', ${t}) AS DATE) AS window_start, count(*) AS rows, ${counts.join(", ")}
-  FROM read_parquet(${sqlLiteral(object.file)}) WHERE ${t} IS NOT NULL GROUP BY ALL`;
+  FROM ${object.relation} WHERE ${t} IS NOT NULL GROUP BY ALL`;
   const required = object.columns.map((c) => `(${sqlLiteral(c.name)}, ${sqlLiteral(c.required)})`).join(", ");
   return `WITH counts AS (${windows("day")}
   UNION ALL

@@ -1,5 +1,4 @@
 import type {Db} from "../db/openDb.js";
-import {sqlLiteral} from "../db/sqlLiteral.js";
 import type {System} from "../system/System.js";
 
 /** One ingested object of a system (decisions, outcomes) as the quality checks read it. */
@@ -7,7 +6,9 @@ export interface QualityObject {
   name: string;
   /** Its accepted rows, `<object>.parquet`. */
   file: string;
-  /** Its quarantined rows, or undefined when the ingest wrote none. */
+  /** Its accepted rows' relation. */
+  relation: string;
+  /** Its quarantined rows' relation, or undefined when the ingest wrote none. */
   quarantine?: string;
   /** The column tagged `time`, if any. */
   time?: string;
@@ -38,15 +39,14 @@ export async function qualitySystem(db: Db, system: System): Promise<QualitySyst
   const objects: QualityObject[] = [];
   for (const object of system.objects) {
     const present = new Set(
-      (await db.all<{column_name: string}>(`DESCRIBE SELECT * FROM read_parquet(${sqlLiteral(object.file)})`)).map(
-        (r) => r.column_name
-      )
+      (await db.all<{column_name: string}>(`DESCRIBE SELECT * FROM ${object.relation}`)).map((r) => r.column_name)
     );
     const properties = system.contract.schema.find((o) => o.name === object.name)!.properties;
     objects.push({
       name: object.name,
       file: object.file,
-      quarantine: object.quarantine,
+      relation: object.relation,
+      quarantine: object.quarantineRelation,
       time: object.time,
       columns: properties.filter((p) => present.has(p.name)).map((p) => ({name: p.name, required: p.required}))
     });

@@ -28,7 +28,7 @@ export async function volumeRows(db: Db, q: QualitySystem): Promise<VolumeRow<st
   const decisions = q.objects[0];
   if (!decisions.time) return [];
   const days = await db.all<{day: string; decisions: number; max_gap_hours: number | null}>(
-    volumeSql(decisions.file, decisions.time)
+    volumeSql(decisions.relation, decisions.time)
   );
   const base = {system: q.system, sla_hours: q.slaHours ?? null};
   const labels = days.map((d) => d.day);

@@ -1,5 +1,4 @@
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
-import {sqlLiteral} from "../db/sqlLiteral.js";
 
 /**
  * SQL for a decision log's daily volume: one row per UTC calendar day from the first to the last decision (days
@@ -7,9 +6,9 @@ import {sqlLiteral} from "../db/sqlLiteral.js";
  * ending that day, in hours (`max_gap_hours`: null on a day without decisions; the first decision has no gap). A gap
  * longer than the freshness SLA means the data would have been stale during it. Ordered by day.
  */
-export function volumeSql(file: string, time: string): string {
+export function volumeSql(relation: string, time: string): string {
   const t = sqlIdentifier(time);
-  return `WITH times AS (SELECT ${t} AS t FROM read_parquet(${sqlLiteral(file)}) WHERE ${t} IS NOT NULL),
+  return `WITH times AS (SELECT ${t} AS t FROM ${relation} WHERE ${t} IS NOT NULL),
 gaps AS (SELECT t, date_diff('millisecond', lag(t) OVER (ORDER BY t), t) / 3600000.0 AS gap FROM times),
 days AS (SELECT CAST(t AS DATE) AS day, count(*) AS decisions, max(gap) AS max_gap_hours FROM gaps GROUP BY 1),
 calendar AS (SELECT CAST(unnest(generate_series(min(day)::TIMESTAMP, max(day)::TIMESTAMP, INTERVAL 1 DAY)) AS DATE) AS day

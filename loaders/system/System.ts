@@ -34,6 +34,9 @@ export interface SystemObject {
   quarantine?: string;
   /** Its ingest manifest. */
   manifest: string;
+  /** Its accepted rows as a relation (`read_parquet('<file>')`), and its quarantined rows when there are any. */
+  relation: string;
+  quarantineRelation?: string;
   /** The column tagged `time`, if any. */
   time?: string;
 }

@@ -1,4 +1,3 @@
-import {sqlLiteral} from "../db/sqlLiteral.js";
 import type {System} from "./System.js";
 
 /**
@@ -9,5 +8,5 @@ import type {System} from "./System.js";
  */
 export function objectRelation(system: Pick<System, "objects">, object: string): string | undefined {
   const found = system.objects.find((o) => o.name === object);
-  return found ? `read_parquet(${sqlLiteral(found.file)})` : undefined;
+  return found?.relation;
 }

@@ -2,7 +2,7 @@ import {existsSync} from "node:fs";
 import {dirname} from "node:path";
 import {InputError} from "../cli/errors.js";
 import {columnWithTag} from "../contract/columnWithTag.js";
-import {sqlLiteral} from "../db/sqlLiteral.js";
+import {fileRelation} from "./fileRelation.js";
 import {contractsDir} from "./contractsDir.js";
 import {listSystems, type SystemEntry} from "./listSystems.js";
 import type {System} from "./System.js";
@@ -61,11 +61,13 @@ async function systemOf({name, paths}: SystemEntry): Promise<System> {
         file: files.file,
         quarantine: existsSync(files.quarantine) ? files.quarantine : undefined,
         manifest: files.manifest,
-        time: columnWithTag(object, "time", true)?.name
+        time: columnWithTag(object, "time", true)?.name,
+        relation: fileRelation(files.file),
+        quarantineRelation: existsSync(files.quarantine) ? fileRelation(files.quarantine) : undefined
       }
     ];
   });
-  const read = (file: string | undefined) => (file === undefined ? undefined : `read_parquet(${sqlLiteral(file)})`);
+  const read = (file: string | undefined) => (file === undefined ? undefined : fileRelation(file));
   const relations = {
     decisions: read(paths.decisions)!,
     outcomes: read(paths.outcomes),

@@ -91,8 +91,20 @@ describe("multivariateSeries and labelSeries", () => {
       roles: {system: "s", time: "t", outcome: {object: "outcomes", label: "bad", time: "observed_at", key: ["id"]}},
       relation: `read_parquet(${sqlLiteral(decisions)})`,
       objects: [
-        {name: "decisions", file: decisions, manifest: "", time: "t"},
-        {name: "outcomes", file: outcomes, manifest: "", time: "observed_at"}
+        {
+          name: "decisions",
+          file: decisions,
+          manifest: "",
+          time: "t",
+          relation: `read_parquet(${sqlLiteral(decisions)})`
+        },
+        {
+          name: "outcomes",
+          file: outcomes,
+          manifest: "",
+          time: "observed_at",
+          relation: `read_parquet(${sqlLiteral(outcomes)})`
+        }
       ]
     } as unknown as System;
     const rows = await labelSeries(db, system, reference);

@@ -104,7 +104,7 @@ describe("data quality loaders", () => {
   });
 
   it("volumeSql counts decisions per calendar day, 0 on empty days, with the longest gap ending each day", async () => {
-    const rows = await db.all(volumeSql(q.objects[0].file, "decided_at"));
+    const rows = await db.all(volumeSql(q.objects[0].relation, "decided_at"));
     assert.deepEqual(
       rows.map((r) => [r.day, r.decisions]),
       [
