@@ -45,16 +45,17 @@ export interface GovernanceRecord {
 export interface GovernancePlan {
   /** Select-list expressions for the accepted rows in contract order: PII tokenised (same name) or left out. */
   acceptedColumns: string[];
-  /** Predicate over view `typed`: the row is kept (not purged by retention). */
-  keep: string;
+  /** The predicate "kept, not purged by retention" over a row's retention time `time` (an SQL expression). */
+  keep: (time: string) => string;
   /** Purged rows by the output they would have gone to, and by source file (`_file` index). */
   purged: {accepted: number; quarantined: number; byFile: Map<number, {accepted: number; quarantined: number}>};
   record: GovernanceRecord;
 }
 
 /**
- * Plans PII protection and retention for one ingest run, after validation: needs view `typed` (typed columns
- * under their own names, `_id`) and table `bad` (`_id` of every quarantined row) of validationSql.
+ * Plans PII protection and retention for one ingest run, after validation. `rows` is a relation with one row per
+ * record read: `_file` (source index), `_bad` (quarantined) and `_t` (the retention column, typed; NULL when it
+ * does not parse or the object has no retention policy).
  *
  * - PII (piiColumns): a `tokenise` column is written as piiTokenSql of its typed value, a `drop` column is not
  *   written. The quarantine keeps rows as received (it is the repair queue; see README, Governance).
@@ -73,7 +74,7 @@ export async function planGovernance(
   contract: Contract,
   object: SchemaObject,
   options: GovernanceOptions = {},
-  {log, now = new Date()}: {log: (message: string) => void; now?: Date}
+  {log, now = new Date(), rows}: {log: (message: string) => void; now?: Date; rows: string}
 ): Promise<GovernancePlan> {
   const pii = piiColumns(contract, object);
   const policy = retentionPolicy(contract, object);
@@ -85,19 +86,18 @@ export async function planGovernance(
     },
     retention: null
   };
-  let keep = "true";
+  let keep = (time: string) => (void time, "true");
   const purged: GovernancePlan["purged"] = {accepted: 0, quarantined: 0, byFile: new Map()};
   if (policy) {
     const {asOf, rule} = await asOfTime(db, options.asOf ?? "now", now);
     const [{cutoff}] = await db.all<{cutoff: string}>(
       `SELECT (${sqlLiteral(asOf)}::TIMESTAMP - INTERVAL ${policy.days} DAY)::TIMESTAMP AS cutoff`
     );
-    const old = `${id(policy.column)} < ${sqlLiteral(cutoff)}::TIMESTAMP`;
-    keep = `NOT coalesce(${old}, false)`;
+    const old = (time: string) => `${time} < ${sqlLiteral(cutoff)}::TIMESTAMP`;
+    keep = (time) => `NOT coalesce(${old(time)}, false)`;
     const counts = await db.all<{file: number; accepted: number; quarantined: number}>(
-      `SELECT _file AS file, count(*) FILTER (WHERE bad._id IS NULL) AS accepted,
-        count(*) FILTER (WHERE bad._id IS NOT NULL) AS quarantined
-      FROM typed LEFT JOIN bad USING (_id) WHERE ${old} GROUP BY _file ORDER BY _file`
+      `SELECT _file AS file, count(*) FILTER (WHERE NOT _bad) AS accepted, count(*) FILTER (WHERE _bad) AS quarantined
+      FROM ${rows} WHERE ${old("_t")} GROUP BY _file ORDER BY _file`
     );
     for (const c of counts) {
       purged.accepted += c.accepted;

@@ -12,17 +12,17 @@ export interface CsvRecord {
 export const MAX_RECORD_LINES = 50;
 
 /**
- * Assembles CSV records from lines pushed in file order (line terminators removed). A record continues
- * over the next line while its count of `"` is odd (a newline inside a quoted field).
+ * Assembles CSV records from lines pushed in file order (line terminators removed). A record continues over the
+ * next line while a quoted field is open (splitCsvRecord: a field that starts with `"` and is not closed yet).
  *
  * Nothing is dropped: every non-blank line ends up in exactly one record. A blank line between records
  * is counted in `blankLines` and skipped. When a multi-line record cannot be parsed, or a quote stays
  * open for MAX_RECORD_LINES lines or until the end of the file, only its first line becomes an error
- * record (its own quoting problem, e.g. "unterminated quoted field 3") and the following lines are read again as new records, so
- * one stray quote cannot swallow the rows after it.
+ * record (its own quoting problem, e.g. "unterminated quoted field 3") and the following lines are read again as new
+ * records, so one stray quote cannot swallow the rows after it.
  *
- * `quote` is the quote character that can hold a newline (default `"`; empty: none, every line is a record);
- * fields are split as RFC 4180 with `"` either way (other quotes are for counting lines only: recordStartLine).
+ * `quote` is the character that opens a quoted field (default `"`; empty: none, every line is a record, for
+ * recordStartLine on files DuckDB sniffed without quoting).
  *
  * @example const r = new CsvRecordReader(); r.push("a,b", 1); r.end() // => [{line: 1, text: "a,b", fields: ["a", "b"]}]
  */
@@ -31,7 +31,6 @@ export class CsvRecordReader {
   constructor(private readonly quote = '"') {}
   private pending: string[] = [];
   private start = 0;
-  private quotes = 0;
   private out: CsvRecord[] = [];
 
   /** Adds line number `line`; returns (and forgets) the records completed so far. */
@@ -55,41 +54,45 @@ export class CsvRecordReader {
   private add(text: string, line: number): void {
     if (this.pending.length === 0) {
       if (text === "") return void ++this.blankLines;
-      const q = countQuotes(text, this.quote);
-      if (q % 2 === 0) return this.emit(line, text);
+      const fields = this.split(text);
+      if (fields !== OPEN) return this.emit(line, text, fields);
       this.pending = [text];
       this.start = line;
-      this.quotes = q;
       return;
     }
     this.pending.push(text);
-    this.quotes += countQuotes(text, this.quote);
-    if (this.quotes % 2 === 0) {
-      const fields = splitCsvRecord(this.pending.join("\n"));
-      if (typeof fields === "string") return this.breakFirst();
-      this.out.push({line: this.start, text: this.pending.join("\n"), fields});
-      this.pending = [];
-    } else if (this.pending.length >= MAX_RECORD_LINES) this.breakFirst();
+    const joined = this.pending.join("\n");
+    const fields = this.split(joined);
+    if (fields === OPEN) {
+      if (this.pending.length >= MAX_RECORD_LINES) this.breakFirst();
+      return;
+    }
+    if (typeof fields === "string") return this.breakFirst();
+    this.out.push({line: this.start, text: joined, fields});
+    this.pending = [];
   }
 
-  private emit(line: number, text: string): void {
+  /** The record's fields, its problem, or OPEN while a quoted field is still open at the end of the text. */
+  private split(text: string): string[] | string | typeof OPEN {
+    if (this.quote === "") return text.split(",");
     const fields = splitCsvRecord(text);
+    return typeof fields === "string" && fields.startsWith("unterminated") ? OPEN : fields;
+  }
+
+  private emit(line: number, text: string, fields: string[] | string): void {
     this.out.push(typeof fields === "string" ? {line, text, error: fields} : {line, text, fields});
   }
 
-  /** The first pending line (an odd number of quotes, so never valid alone) becomes an error record; the rest are read again. */
+  /** The first pending line becomes an error record (its own problem); the lines after it are read again. */
   private breakFirst(): void {
     const [first, ...rest] = this.pending;
     const start = this.start;
     this.pending = [];
-    this.emit(start, first);
+    const fields = splitCsvRecord(first);
+    this.emit(start, first, fields);
     rest.forEach((text, i) => this.add(text, start + 1 + i));
   }
 }
 
-function countQuotes(text: string, quote: string): number {
-  if (quote === "") return 0;
-  let n = 0;
-  for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) ++n;
-  return n;
-}
+/** A quoted field is still open at the end of the text (the record goes on on the next line). */
+const OPEN = Symbol("open");

@@ -1,28 +1,31 @@
 import {readFile, rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {CheckFailed, InputError} from "../cli/errors.js";
+import {columnWithTag} from "../contract/columnWithTag.js";
 import type {Contract, SchemaObject} from "../contract/Contract.js";
 import {schemaObject} from "../contract/schemaObject.js";
 import type {Db} from "../db/openDb.js";
-import {sqlIdentifier as id} from "../db/sqlIdentifier.js";
+import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
 import {planGovernance, type GovernanceOptions} from "../governance/planGovernance.js";
 import {dropPiiKey} from "../governance/piiTokenSql.js";
-import {columnWithTag} from "../contract/columnWithTag.js";
+import {retentionPolicy} from "../governance/retentionPolicy.js";
 import {exportPostgres} from "../sources/exportPostgres.js";
 import type {TimeWindow} from "../sources/postgresExportSql.js";
 import {postgresUrl} from "../sources/postgresUrl.js";
-import type {Manifest, OutputEntry, SourceEntry} from "./Manifest.js";
 import {outputNames} from "../system/committedFiles.js";
+import {checkRows, type Checked} from "./checkRows.js";
 import {DEFAULT_GATES, gateFailure, type IngestGates} from "./ingestGates.js";
 import {ingestSettings} from "./ingestSettings.js";
 import {killPoint} from "./killPoint.js";
+import type {Manifest, OutputEntry} from "./Manifest.js";
 import {commitOutputs, openWorkDir} from "./outputGenerations.js";
-import {resolveSources, type Source} from "./resolveSources.js";
+import {planSource, type PlannedSource} from "./planSources.js";
+import {resolveSources} from "./resolveSources.js";
 import {sha256File} from "./sha256File.js";
-import {sourceFormat} from "./sourceFormat.js";
-import {stageText, STAGING_COLUMNS} from "./stageText.js";
-import {rawColumn, validationSql} from "./validationSql.js";
+import {sourceFormat, type SourceFormat} from "./sourceFormat.js";
+import {validationSql} from "./validationSql.js";
+import {writeAccepted, writeQuarantine} from "./writeOutputs.js";
 
 export interface IngestOptions {
   contract: Contract;
@@ -46,6 +49,8 @@ export interface IngestEffects {
   log: (message: string) => void;
   /** Test seam: called after every output is written to its temporary name, before any is renamed. */
   beforeCommit?: () => Promise<void> | void;
+  /** Test seam: read every text source record by record in Node (stageText), never by DuckDB's CSV reader. */
+  recordByRecord?: boolean;
 }
 
 /** Column names ingest uses for lineage and bookkeeping; a contract column may not use them. */
@@ -57,31 +62,31 @@ const TOOL = JSON.parse(await readFile(new URL("../../package.json", import.meta
 };
 
 /**
- * Ingests raw decision (or outcome) files into Parquet, validating every row against a contract object.
+ * Ingests raw decision (or outcome) files into Parquet, validating every row against a contract object, with
+ * nothing lost and nothing silently changed: rows read = accepted + quarantined + purged, always.
  *
- * 1. Resolve `source` (path or glob, sorted); read CSV and JSON Lines (optionally .gz) through
- *    stageText into normalised staging files, Parquet directly; every column as text, with the file
- *    name (`_source_file`) and 1-based `_row` (line number in text files, row number in Parquet).
- *    A PostgreSQL source is first streamed by COPY into a CSV file in the work directory (exportPostgres:
- *    `options.window` pushed down, ordered by time and key) and then read as that CSV: `_source_file` is the
- *    URL without password, `_row` the line of the COPY output (header = line 1).
- * 2. Validate in DuckDB (validationSql): types, required, allowed values, ranges, patterns,
- *    uniqueness, row rules.
- * 3. Write into `outDir`, each to a temporary name first and renamed only when all are written (a
- *    failed run leaves previous outputs untouched): accepted rows typed per contract plus
- *    `_source_file`, `_row`, ordered by file and row (zstd Parquet); quarantined rows as received
- *    (text) with `_source_file, _row, _reason, _reasons, _checks, _raw`; and the Manifest.
- *    Before writing, planGovernance applies the contract's PII treatment to the accepted rows (tokenised
- *    or dropped: no raw personal data in the accepted Parquet) and its retention policy to both outputs
- *    (purged counts in the manifest's `governance`).
+ * 1. Resolve `source` (path or glob, sorted); a PostgreSQL source is first streamed by COPY into a CSV file in the
+ *    work folder (exportPostgres: `options.window` pushed down) and read as that CSV, named by its URL without the
+ *    password. planSource scans each text file once in Node at the byte level (sha256, lines, line ends, blank,
+ *    overlong and invalid-UTF-8 lines): DuckDB then parses the CSV files it can read strictly, in parallel; the
+ *    others (mixed line ends, NUL bytes, ..., and JSON Lines) are read record by record into a staging CSV.
+ * 2. Validate in DuckDB in one pass over all sources (checkRows: types in their documented grammars, plausible
+ *    times, required, allowed values, ranges, patterns, row rules; then uniqueness over the whole run), keeping only
+ *    a narrow table of keys and failures. Every row gets the line its record starts on (`_row`; the row in Parquet).
+ * 3. planGovernance: PII treatment of the accepted columns, retention (as of now or `--as-of`, never the data's own
+ *    time) with its purge counts; then the gates (gateFailure): a failing gate writes nothing (CheckFailed, exit 1).
+ * 4. Write, into the run's work folder: the accepted rows (a second DuckDB pass, streamed, typed, PII treated,
+ *    in source and line order), the quarantine (rows as received, with every reason), the Manifest; then commit the
+ *    three as one generation with one rename (commitOutputs): readers see the old set or the new one, never a mix.
  *
- * Parquet outputs are byte-identical for identical inputs (ordered, written by one thread, no times).
+ * Outputs are byte-identical for identical inputs and as-of time, at any thread count (see WRITER_THREADS).
  *
- * @throws {InputError} unusable input: no matching file, unreadable file or gzip, unknown format, an
- *   unreachable PostgreSQL server or missing table, a window with a file source, a
- *   required column missing from a source (`data/x.csv: field income: required column missing`), a
- *   row rule DuckDB cannot bind
- * @throws {Error} if rows read ≠ accepted + quarantined (a bug: never silently lose rows)
+ * @throws {InputError} unusable input: no matching file, unreadable file or gzip, unknown format, an empty file or
+ *   a broken CSV header, an unreachable PostgreSQL server or missing table, a window with a file source, a required
+ *   column missing from a source (`data/x.csv: field income: required column missing`), a row rule DuckDB cannot
+ *   bind, an output folder that cannot be written
+ * @throws {CheckFailed} a gate refused the run (nothing written; `result` is the would-be manifest)
+ * @throws {Error} if rows read ≠ accepted + quarantined + purged (a bug: never silently lose rows)
  */
 export async function ingest(options: IngestOptions, effects: IngestEffects): Promise<Manifest> {
   const {contract, source, outDir} = options;
@@ -90,30 +95,30 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
   const now = options.now ?? new Date(started);
   const object = schemaObject(contract, options.object);
   const names = outputNames(object.name, object === contract.schema[0]);
+  const columns = object.properties.map((p) => p.name);
+  const reserved = columns.find((c) => RESERVED.includes(c) || c.startsWith("$"));
+  if (reserved)
+    throw new InputError(`object ${object.name}: column name "${reserved}" is reserved for ingest lineage`, {
+      file: contract.file
+    });
+  const settings = ingestSettings(contract);
+  const policy = retentionPolicy(contract, object);
   const postgres = postgresUrl(source);
   if (options.window && !postgres) throw new InputError("--from/--to need a PostgreSQL source (postgres://...?table=)");
   const sources = postgres ? [] : await resolveSources(db, source);
-  const formats = sources.map((s) => sourceFormat(s.path));
+  const formats: SourceFormat[] = sources.map((s) => sourceFormat(s.path));
   const set = {out: outDir, object: object.name, isDefault: object === contract.schema[0]};
   const work = await openWorkDir(set, log);
-  killPoint("staging");
-  const {typed, statements, tables} = validationSql(object, {
-    now,
-    settings: ingestSettings(contract)
-  });
-  const [settings] = await db.all<{threads: number; temp: string; order: boolean}>(
-    "SELECT current_setting('threads') AS threads, current_setting('temp_directory') AS temp, current_setting('preserve_insertion_order') AS order"
+  const [saved] = await db.all<{temp: string; order: boolean; disabled: string}>(
+    `SELECT current_setting('temp_directory') AS temp, current_setting('preserve_insertion_order') AS order,
+      current_setting('disabled_optimizers') AS disabled`
   );
   try {
-    await db.run(`SET temp_directory = ${sqlLiteral(join(work, "duckdb"))}; SET preserve_insertion_order = true`);
-    const columns = object.properties.map((p) => p.name);
-    const reserved = columns.find((c) => RESERVED.includes(c) || c.startsWith("$"));
-    if (reserved)
-      throw new InputError(`object ${object.name}: column name "${reserved}" is reserved for ingest lineage`, {
-        file: contract.file
-      });
-    await db.run(`CREATE OR REPLACE TABLE raw (_file INTEGER, _source_file VARCHAR, _row BIGINT, _check VARCHAR,
-      _error VARCHAR, _raw VARCHAR, ${columns.map((c) => `${id(c)} VARCHAR`).join(", ")})`);
+    killPoint("staging");
+    // a row's place in storage is its line (STAGED_POSITION): keep insertion order, and keep IN lists expressions
+    // (DuckDB rewrites a long IN list into a join, after which a parallel insert no longer keeps source order)
+    await db.run(`SET temp_directory = ${sqlLiteral(join(work, "duckdb"))}; SET preserve_insertion_order = true;
+      SET disabled_optimizers = ${sqlLiteral([saved.disabled, "in_clause"].filter(Boolean).join(","))}`);
     let ignored: string[] | undefined; // a PostgreSQL table's columns not in the contract (not exported)
     if (postgres) {
       const path = join(work, "postgres.csv");
@@ -131,65 +136,88 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
       sources.push({path, name: postgres.name});
       formats.push({kind: "csv", gzip: false});
     }
-    const entries: SourceEntry[] = [];
-    for (const [i, s] of sources.entries()) {
-      const t = Date.now();
-      const entry = await stageSource(db, log, object, s, formats[i], i, join(work, `${i}.csv`));
-      if (ignored) entry.ignoredColumns = ignored;
-      entries.push(entry);
-      const missing = entry.missingColumns.filter((c) => object.properties.find((p) => p.name === c)!.required);
+    let t = Date.now();
+    const planned: PlannedSource[] = [];
+    for (const [index, s] of sources.entries()) {
+      const p = await planSource(
+        db,
+        {index, source: s, format: formats[index]},
+        {object, settings, work, log, forceStaged: effects.recordByRecord}
+      );
+      const missing = p.entry.missingColumns.filter((c) => object.properties.find((q) => q.name === c)!.required);
       if (missing.length > 0)
         throw new InputError("required column missing", {file: postgres ? s.name : s.path, field: missing[0]});
-      if (entry.missingColumns.length > 0)
-        log(`${s.name}: optional columns absent: ${entry.missingColumns.join(", ")}`);
-      if (entry.ignoredColumns.length > 0)
-        log(`${s.name}: columns not in the contract, ignored: ${entry.ignoredColumns.join(", ")}`);
-      log(`read ${s.name}: ${entry.rows.read.toLocaleString("en")} rows (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+      if (p.entry.missingColumns.length > 0)
+        log(`${s.name}: optional columns absent: ${p.entry.missingColumns.join(", ")}`);
+      if (p.entry.ignoredColumns.length > 0)
+        log(`${s.name}: columns not in the contract, ignored: ${p.entry.ignoredColumns.join(", ")}`);
+      planned.push(p);
     }
+    log(`scanned ${sources.length} source(s) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
     killPoint("validating");
-    const t = Date.now();
-    await db.run(typed);
-    await checkRules(db, contract, object);
-    for (const sql of statements.slice(1)) await db.run(sql);
+    t = Date.now();
+    const rareWhitespace = planned.some((p) => p.read.kind !== "csv" || p.read.scan.rareBytes);
+    const validation = validationSql(object, {now, settings, rareWhitespace});
+    await checkRules(db, contract, object, validation.typed);
+    const check = (): Promise<Checked> => checkRows(db, planned, {object, validation, settings, time: policy?.column});
+    let checked = await check();
+    while (!checked.ok) {
+      for (const i of checked.restage) {
+        log(
+          `${planned[i].source.name}: DuckDB cannot read it as one record a line (${checked.why}); reading it record by record`
+        );
+        planned[i] = await planSource(db, planned[i], {object, settings, work, forceStaged: true, log});
+      }
+      checked = await check();
+    }
     log(`validated in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    if (ignored) planned.at(-1)!.entry.ignoredColumns = ignored; // the table's, not the exported CSV's
 
-    const counts = await db.all<{file: number; quarantined: number}>(
-      "SELECT _file AS file, count(*) AS quarantined FROM bad JOIN typed USING (_id) GROUP BY _file"
+    const counts = await db.all<{file: number; bad: number}>(
+      "SELECT _file AS file, count(*) AS bad FROM bad GROUP BY 1"
     );
-    for (const c of counts) entries[c.file].rows.quarantined = c.quarantined;
-    const staged = await db.all<{file: number; n: number}>(
-      "SELECT _file AS file, count(*) AS n FROM raw GROUP BY _file"
-    );
-    const lost = entries.filter((e, i) => (staged.find((s) => s.file === i)?.n ?? 0) !== e.rows.read);
-    if (lost.length > 0) throw new Error(`${lost[0].file}: rows read ${lost[0].rows.read} ≠ rows staged in DuckDB`);
-
-    const governance = await planGovernance(db, contract, object, options.governance, {log, now});
+    const governance = await planGovernance(db, contract, object, options.governance, {
+      log,
+      now,
+      rows: `(SELECT s._file, ${policy ? `s.${sqlIdentifier(policy.column)}` : "NULL"} AS _t, b._ord IS NOT NULL AS _bad
+        FROM staged s LEFT JOIN bad b ON s.rowid = b._ord)`
+    });
     // every row read is accepted, quarantined or purged by retention: per file and in total
     const rows = {read: 0, accepted: 0, quarantined: 0, purged: 0};
-    for (const [i, e] of entries.entries()) {
-      const purged = governance.purged.byFile.get(i) ?? {accepted: 0, quarantined: 0};
-      e.rows = {
-        read: e.rows.read,
-        accepted: e.rows.read - e.rows.quarantined - purged.accepted,
-        quarantined: e.rows.quarantined - purged.quarantined,
+    for (const p of planned) {
+      const rejected = checked.rejects.get(p.index)?.length ?? 0;
+      const read = (checked.rows.get(p.index) ?? 0) + rejected;
+      if (p.read.kind === "staged" && read !== p.entry.rows.read)
+        throw new Error(`${p.source.name}: rows staged ${p.entry.rows.read} ≠ rows read by DuckDB ${read}`);
+      const quarantined = (counts.find((c) => c.file === p.index)?.bad ?? 0) + rejected;
+      const purged = governance.purged.byFile.get(p.index) ?? {accepted: 0, quarantined: 0};
+      p.entry.rows = {
+        read,
+        accepted: read - quarantined - purged.accepted,
+        quarantined: quarantined - purged.quarantined,
         purged: purged.accepted + purged.quarantined
       };
-      for (const k of ["read", "accepted", "quarantined", "purged"] as const) rows[k] += e.rows[k];
+      for (const k of ["read", "accepted", "quarantined", "purged"] as const) rows[k] += p.entry.rows[k];
     }
-    const byCheck = await db.all<{check: string; n: number}>(
-      `SELECT f.check AS check, count(*) AS n FROM (SELECT unnest(_failures) AS f FROM bad JOIN typed USING (_id)
-      WHERE ${governance.keep}) GROUP BY 1 ORDER BY 1`
-    );
+    const [{version: duckdb}] = await db.all<{version: string}>("SELECT version() AS version");
+    const contractEntry = {
+      file: contract.file,
+      id: contract.id,
+      version: contract.version,
+      sha256: (await sha256File(contract.file).catch(() => ({sha256: ""}))).sha256,
+      object: object.name
+    };
+    const byCheck = new Map<string, number>();
     const report = (outputs: OutputEntry[]): Manifest => {
       const ended = Date.now();
       return {
-        contract: {...contractEntry, object: object.name},
+        contract: contractEntry,
         tool: {name: TOOL.name, version: TOOL.version, duckdb},
         source: postgres ? windowName(postgres.name, options.window) : source,
-        sources: entries,
+        sources: planned.map((p) => p.entry),
         rows: {...rows, quarantineRate: rows.read === 0 ? 0 : rows.quarantined / rows.read},
-        quarantineByCheck: Object.fromEntries(byCheck.map((c) => [c.check, c.n])),
+        quarantineByCheck: Object.fromEntries(byCheck),
         outputs,
         governance: governance.record,
         run: {
@@ -201,31 +229,38 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
         }
       };
     };
-    const [{version: duckdb}] = await db.all<{version: string}>("SELECT version() AS version");
-    const contractEntry = {
-      file: contract.file,
-      id: contract.id,
-      version: contract.version,
-      sha256: (await sha256File(contract.file).catch(() => ({sha256: ""}))).sha256
-    };
     const refused = gateFailure(rows, governance.purged.accepted, {...DEFAULT_GATES, ...options.gates});
-    if (refused) throw new CheckFailed(`${refused}; nothing written, previous outputs unchanged`, report([]));
-
-    const t2 = Date.now();
+    const nameList = planned.map((p) => p.source.name);
     const temp = (name: string) => join(work, "out", name);
-    await db.run("SET threads = 1"); // one writer thread: identical input gives identical Parquet bytes
-    killPoint(`writing ${names.accepted}`);
-    await db.run(`COPY (SELECT ${governance.acceptedColumns.join(", ")}, _source_file, _row FROM typed
-        WHERE _id NOT IN (SELECT _id FROM bad) AND ${governance.keep} ORDER BY _file, _row)
-      TO ${sqlLiteral(temp(names.accepted))} (FORMAT parquet, COMPRESSION zstd)`);
-    killPoint(`writing ${names.quarantine}`);
-    await db.run(`COPY (SELECT _source_file, _row, array_to_string(list_transform(_failures, f -> f.message), '; ') AS _reason,
-        list_transform(_failures, f -> f.message) AS _reasons, list_transform(_failures, f -> f.check) AS _checks, _raw,
-        ${columns.map((c) => `${rawColumn(c)} AS ${id(c)}`).join(", ")}
-      FROM bad JOIN typed USING (_id) WHERE ${governance.keep} ORDER BY _file, _row)
-      TO ${sqlLiteral(temp(names.quarantine))} (FORMAT parquet, COMPRESSION zstd)`);
-    await db.run(`SET threads = ${settings.threads}`);
-    log(`wrote Parquet in ${((Date.now() - t2) / 1000).toFixed(1)} s`);
+    t = Date.now();
+    if (!refused) {
+      killPoint(`writing ${names.accepted}`);
+      await writeAccepted(db, temp(names.accepted), {
+        maps: checked.maps,
+        names: nameList,
+        acceptedColumns: governance.acceptedColumns,
+        keep: governance.keep,
+        time: policy?.column
+      });
+    }
+    const disagreeing = await writeQuarantine(db, temp(names.quarantine), {
+      planned,
+      rejects: checked.rejects,
+      columns,
+      settings,
+      work,
+      names: nameList,
+      keep: governance.keep
+    });
+    if (disagreeing.length > 0)
+      throw new Error(`DuckDB rejected lines its reader's rules accept: ${disagreeing.join(", ")}`);
+    for (const c of await db.all<{check: string; n: number}>(
+      `SELECT c AS check, count(*) AS n FROM (SELECT unnest(_checks) AS c FROM read_parquet(${sqlLiteral(temp(names.quarantine))}))
+      GROUP BY 1 ORDER BY 1`
+    ))
+      byCheck.set(c.check, c.n);
+    if (refused) throw new CheckFailed(`${refused}; nothing written, previous outputs unchanged`, report([]));
+    log(`wrote Parquet in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     const written = await Promise.all(
       [names.accepted, names.quarantine].map(async (file) => {
         const [{n}] = await db.all<{n: number}>(`SELECT count(*) AS n FROM read_parquet(${sqlLiteral(temp(file))})`);
@@ -245,90 +280,31 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
   } finally {
     await db
       .run(
-        `SET threads = ${settings.threads}; SET temp_directory = ${sqlLiteral(settings.temp)};
-        SET preserve_insertion_order = ${settings.order}`
+        `SET temp_directory = ${sqlLiteral(saved.temp)}; SET preserve_insertion_order = ${saved.order};
+        SET disabled_optimizers = ${sqlLiteral(saved.disabled)}`
       )
       .catch(() => {});
     await dropPiiKey(db).catch(() => {});
     await db
-      .run(
-        `DROP VIEW IF EXISTS typed; ${tables.map((t) => `DROP TABLE IF EXISTS ${t};`).join(" ")} DROP TABLE IF EXISTS raw`
-      )
+      .run("DROP TABLE IF EXISTS staged; DROP TABLE IF EXISTS bad; DROP TABLE IF EXISTS quarantine_raw")
       .catch(() => {});
     await rm(work, {recursive: true, force: true});
   }
-}
-
-/** Reads one source into table `raw`; returns its manifest entry with `rows.read` set. */
-async function stageSource(
-  db: Db,
-  log: (message: string) => void,
-  object: SchemaObject,
-  source: Source,
-  format: ReturnType<typeof sourceFormat>,
-  index: number,
-  stagingFile: string
-): Promise<SourceEntry> {
-  const columns = object.properties.map((p) => p.name);
-  const prefix = `${index}, ${sqlLiteral(source.name)}`;
-  const entry = (e: {
-    bytes: number;
-    sha256: string;
-    rows: number;
-    blankLines: number;
-    missingColumns: string[];
-    extraColumns: string[];
-  }): SourceEntry => ({
-    file: source.name,
-    format: format.kind,
-    gzip: format.gzip,
-    bytes: e.bytes,
-    sha256: e.sha256,
-    rows: {read: e.rows, accepted: 0, quarantined: 0, purged: 0},
-    blankLines: e.blankLines,
-    missingColumns: e.missingColumns,
-    ignoredColumns: e.extraColumns
-  });
-  if (format.kind === "parquet") {
-    let present: string[];
-    try {
-      present = (
-        await db.all<{column_name: string}>(`DESCRIBE SELECT * FROM read_parquet(${sqlLiteral(source.path)})`)
-      ).map((r) => r.column_name);
-    } catch (error) {
-      throw new InputError(`not a readable Parquet file (${(error as Error).message.split("\n")[0]})`, {
-        file: source.path
-      });
-    }
-    const select = columns.map((c) => (present.includes(c) ? `NULLIF(CAST(${id(c)} AS VARCHAR), '')` : "NULL"));
-    await db.run(`INSERT INTO raw SELECT ${prefix}, file_row_number + 1, NULL, NULL, NULL, ${select.join(", ")}
-      FROM read_parquet(${sqlLiteral(source.path)}, file_row_number = true)`);
-    const [{n}] = await db.all<{n: number}>(`SELECT count(*) AS n FROM raw WHERE _file = ${index}`);
-    return entry({
-      ...(await sha256File(source.path)),
-      rows: n,
-      blankLines: 0,
-      missingColumns: columns.filter((c) => !present.includes(c)),
-      extraColumns: present.filter((c) => !columns.includes(c))
-    });
-  }
-  const staged = await stageText(source.path, format, columns, stagingFile, (lines) =>
-    log(`${source.name}: ${lines.toLocaleString("en")} lines read`)
-  );
-  const types = [...STAGING_COLUMNS, ...columns].map(
-    (c) => `${sqlLiteral(c)}: ${sqlLiteral(c === "_row" ? "BIGINT" : "VARCHAR")}`
-  );
-  await db.run(`INSERT INTO raw SELECT ${prefix}, * FROM read_csv(${sqlLiteral(stagingFile)}, header = false, auto_detect = false,
-    delim = ',', quote = '"', escape = '"', new_line = '\\n', max_line_size = 8388608, columns = {${types.join(", ")}})`);
-  await rm(stagingFile);
-  return entry(staged);
 }
 
 /**
  * Compiles each pattern and binds each row rule against the typed columns before the real pass, so that
  * a pattern DuckDB's RE2 rejects or a predicate it cannot bind names its place in the contract.
  */
-async function checkRules(db: Db, contract: Contract, object: SchemaObject): Promise<void> {
+async function checkRules(
+  db: Db,
+  contract: Contract,
+  object: SchemaObject,
+  typed: (relation: string) => string
+): Promise<void> {
+  const empty = `(SELECT NULL::INTEGER AS _file, NULL::BIGINT AS _r, NULL::VARCHAR AS _check, NULL::VARCHAR AS _error, ${object.properties
+    .map((p) => `NULL::VARCHAR AS "${p.name.replace(/"/g, '""')}"`)
+    .join(", ")})`; // one row of NULLs: the plan of an empty relation is folded away
   const at = `schema[${contract.schema.indexOf(object)}]`;
   for (const [i, p] of object.properties.entries()) {
     if (p.options.pattern === undefined) continue;
@@ -343,7 +319,7 @@ async function checkRules(db: Db, contract: Contract, object: SchemaObject): Pro
     let type: string;
     try {
       [{column_type: type}] = await db.all<{column_type: string}>(
-        `DESCRIBE SELECT (${rule.implementation}) AS ok FROM typed`
+        `DESCRIBE SELECT (${rule.implementation}) AS ok FROM (${typed(empty)})`
       );
     } catch (error) {
       const message = (error as Error).message.split("\n")[0];
@@ -353,6 +329,17 @@ async function checkRules(db: Db, contract: Contract, object: SchemaObject): Pro
       throw new InputError(`${rule.path}.implementation: rule ${rule.name}: not a boolean predicate (${type})`, {
         file: contract.file
       });
+    // a subquery would plan a join or an aggregate, which could reorder rows (their place is their line)
+    const plan = (
+      await db.all<{explain_value: string}>(`EXPLAIN SELECT (${rule.implementation}) AS ok FROM (${typed(empty)})`)
+    )
+      .map((r) => r.explain_value)
+      .join("\n");
+    if (/JOIN|CROSS_PRODUCT|AGGREGATE|WINDOW/.test(plan))
+      throw new InputError(
+        `${rule.path}.implementation: rule ${rule.name}: not a predicate over the row's own columns (a subquery?)`,
+        {file: contract.file}
+      );
   }
 }
 

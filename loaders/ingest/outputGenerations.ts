@@ -159,6 +159,11 @@ async function removeLeftovers(set: OutputSet, log: (message: string) => void): 
 
 function outputError(out: string, error: unknown): InputError {
   const e = error as NodeJS.ErrnoException;
-  const why = e.code === "ENOTDIR" || e.code === "EEXIST" ? "not a directory" : (e.code ?? String(error));
+  const why =
+    e.code === "ENOTDIR" || e.code === "EEXIST"
+      ? "not a directory"
+      : e.code === "EACCES" || e.code === "EPERM" || e.code === "EROFS"
+        ? `not writable: ${e.code}`
+        : (e.code ?? String(error));
   return new InputError(`cannot write the output directory (${why})`, {file: out}, {cause: error});
 }

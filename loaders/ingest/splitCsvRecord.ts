@@ -1,11 +1,13 @@
 /**
- * Splits one CSV record (RFC 4180: `,` delimiter, fields optionally enclosed in `"`, `""` inside a
- * quoted field is one quote; the record may contain newlines inside quoted fields) into its fields.
- * Returns a string describing the problem instead when the quoting is malformed: a quote inside an
- * unquoted field, text after a closing quote, or an unterminated quoted field.
+ * Splits one CSV record into its fields, in the dialect DuckDB's strict reader uses (so the two readers of
+ * ingest agree): `,` delimiter; a field that starts with `"` is quoted, ends at the next `"` not doubled, and must
+ * be followed by `,` or the end; `""` inside it is one quote and it may hold newlines; a `"` inside a field that
+ * does not start with one is an ordinary character (`O"Brien`, as DuckDB, Python's csv and spreadsheets read it).
+ * Returns a string describing the problem instead when the record is malformed: text after a closing quote, or a
+ * quoted field that is never closed (`unterminated quoted field 3`: CsvRecordReader reads on to the next line).
  *
  * @example splitCsvRecord('a,"b,""c""",') // => ["a", 'b,"c"', ""]
- * @example splitCsvRecord('a,b"c') // => "quote inside unquoted field 2"
+ * @example splitCsvRecord('a,"b"c') // => "text after closing quote in field 2"
  */
 export function splitCsvRecord(text: string): string[] | string {
   if (!text.includes('"')) return text.split(",");
@@ -33,9 +35,7 @@ export function splitCsvRecord(text: string): string[] | string {
       ++i;
     } else {
       const k = text.indexOf(",", i);
-      const value = k < 0 ? text.slice(i) : text.slice(i, k);
-      if (value.includes('"')) return `quote inside unquoted field ${fields.length + 1}`;
-      fields.push(value);
+      fields.push(k < 0 ? text.slice(i) : text.slice(i, k));
       if (k < 0) return fields;
       i = k + 1;
     }

@@ -20,91 +20,80 @@ interface Check {
   message: string;
 }
 
-/** The raw text column of contract column `name` inside the `typed` view. */
+/** The raw text column of contract column `name` in a validated relation (its typed value keeps the name). */
 export const rawColumn = (name: string): string => id(`$raw.${name}`);
 
+/** The SQL pieces that validate rows of a raw relation (see validationSql). */
+export interface Validation {
+  /**
+   * `typed(relation)`: a query over a raw relation (columns `_file, _r, _check, _error` and each contract column as
+   * text under its name) giving those lineage columns, each column's text as `"$raw.<name>"` and its value cast to
+   * its physical type under its own name.
+   */
+  typed: (relation: string) => string;
+  /** Over `typed`: a list of `{check, message}` of the row's failed column checks and rules, NULL when none. */
+  failures: string;
+  /** The unique keys: each a list of columns (single unique columns, then the composite primary key). */
+  keys: string[][];
+}
+
 /**
- * The SQL that validates every row of table `raw` (columns `_file, _source_file, _row, _check, _error,
- * _raw` and the object's columns as text) against a contract object, in DuckDB, as statements run in
- * order (`statements`):
+ * The SQL that validates rows against a contract object, in DuckDB, one streaming pass (ingest runs it over the
+ * sources as DuckDB reads them and keeps only what the rest of the run needs):
  *
- * - view `typed`: `_id` (raw's rowid), the lineage columns, each column's text as `"$raw.<name>"`, and
- *   each column cast to its physical type under its own name (castExpression; NULL when it does not fit).
- * - table `dup_<i>` per unique key: only the rows that repeat an earlier (by file, then row) non-null
- *   value of the key, with the first occurrence's row and file. Small: the window runs over the key only.
- * - table `bad`: `_id` and `_failures` (a list of `{check, message}` structs) of every failing row, in
- *   one streaming pass over `typed`. A row whose record was unusable (`_error` set) fails with that
- *   error only. Otherwise, per column in contract order: required (`x: required value missing`), type
- *   (`x: not a DOUBLE "abc"`), allowed values (`x: not in allowed values "maybe"`), minimum/maximum and
- *   exclusive bounds (`x: below minimum 0 "-5"`), pattern (full match, RE2), minLength/maxLength; then
- *   uniqueness — every copy after the first of a unique column's non-null value, or of a composite
- *   primary key, fails with `x: duplicate of row 17 in decisions-2026-01.csv`; then each row rule,
- *   failing when its predicate is FALSE (NULL passes, as in a SQL CHECK constraint):
- *   `rule review_fields_consistent failed`. Rules see the typed columns.
+ * - `typed`: each column's text as `"$raw.<name>"` and cast to its physical type under its own name
+ *   (castExpression: the documented grammars; NULL when it does not fit).
+ * - `failures`: NULL for a valid row, else its failed checks in order. A row whose record was unusable (`_error`
+ *   set) fails with that error only. Otherwise, per column in contract order: required (`x: required value
+ *   missing`), type (`x: not a DOUBLE "abc"`), allowed values (`x: not in allowed values "maybe"`),
+ *   minimum/maximum and exclusive bounds (`x: below minimum 0 "-5"`), the plausible window of timestamps and
+ *   dates (`x: later than the ingest time + 1 d "2062-…"`, `x: before 2000-01-01, the earliest plausible time`),
+ *   pattern (full match, RE2), minLength/maxLength; then each row rule, failing when its predicate is FALSE (NULL
+ *   passes, as in a SQL CHECK constraint): `rule review_fields_consistent failed`. Rules see the typed columns.
+ * - `keys`: uniqueness is checked afterwards over the whole run (duplicatesSql): every copy after the first (by
+ *   file, then line) of a unique column's non-null value, or of a composite primary key, fails with
+ *   `x: duplicate of row 17 in decisions-2026-01.csv`, placed before the rules in the row's list.
  *
- * Accepted rows are those of `typed` whose `_id` is not in `bad`. Values in messages are JSON-quoted
- * and cut to 100 characters.
+ * Values in messages are JSON-quoted and cut to 100 characters.
  *
- * `tables` names the tables the statements create (for clean-up).
- *
- * @example for (const sql of validationSql(object).statements) await db.run(sql);
+ * @example const v = validationSql(object, {now: new Date(), settings}); `SELECT *, ${v.failures} FROM (SELECT ${v.typed} FROM raw)`
  */
 export function validationSql(
   object: SchemaObject,
   context: ValidationContext = {now: new Date(), settings: DEFAULT_INGEST_SETTINGS}
-): {typed: string; statements: string[]; tables: string[]} {
+): Validation {
   const cast = (p: Property) =>
-    castExpression(id(p.name), p.physicalType, {format: p.options.format, rareWhitespace: context.rareWhitespace});
-  const lineage = "_file, _source_file, _row, _check, _error, _raw";
-  const typed = `CREATE OR REPLACE VIEW typed AS SELECT rowid AS _id, ${lineage},
-  ${object.properties.map((p) => `${id(p.name)} AS ${rawColumn(p.name)}`).join(", ")},
-  ${object.properties.map((p) => `${cast(p)} AS ${id(p.name)}`).join(",\n  ")}
-FROM raw`;
-
-  const checks: Check[] = object.properties.flatMap((p) => propertyChecks(p, context));
-  const keys: string[][] = [
-    ...object.properties.filter((p) => p.unique).map((p) => [p.name]),
-    ...(object.compositeKey.length > 0 ? [object.compositeKey] : [])
-  ];
-  const dups = keys.map((key, i) => {
-    const [n, row, file] = [`$dup.${i}`, `$dup.${i}.row`, `$dup.${i}.file`].map(id);
-    checks.push({
-      condition: `${n} IS NOT NULL`,
-      check: `${key.join(", ")}: unique`,
-      message: `'${key.join(", ")}: duplicate of row ' || ${row} || ' in ' || ${file}`
+    castExpression(rawColumn(p.name), p.physicalType, {
+      format: p.options.format,
+      rareWhitespace: context.rareWhitespace
     });
-    const window = `(PARTITION BY ${key.map(id).join(", ")} ORDER BY _file, _row)`;
-    return {
-      join: `LEFT JOIN dup_${i} USING (_id)`,
-      sql: `CREATE OR REPLACE TABLE dup_${i} AS SELECT _id, row_number() OVER ${window} AS ${n},
-  first_value(_row) OVER ${window} AS ${row}, first_value(_source_file) OVER ${window} AS ${file}
-FROM typed WHERE _error IS NULL AND ${key.map((k) => `${id(k)} IS NOT NULL`).join(" AND ")}
-QUALIFY ${n} > 1`
-    };
-  });
-  for (const rule of object.rules)
-    checks.push({
+  const raws = object.properties.map((p) => `${id(p.name)} AS ${rawColumn(p.name)}`).join(", ");
+  const casts = object.properties.map((p) => `${cast(p)} AS ${id(p.name)}`).join(",\n  ");
+  const checks: Check[] = [
+    ...object.properties.flatMap((p) => propertyChecks(p, context)),
+    ...object.rules.map((rule) => ({
       condition: `((${rule.implementation}) IS FALSE)`,
       check: `rule ${rule.name}`,
       message: sqlLiteral(`rule ${rule.name} failed`)
-    });
-
-  const failures = checks.map(
+    }))
+  ];
+  const list = checks.map(
     (c) => `CASE WHEN ${c.condition} THEN {'check': ${sqlLiteral(c.check)}, 'message': ${c.message}} END`
   );
-  const bad = `CREATE OR REPLACE TABLE bad AS
-SELECT _id, CASE
+  const failures = `CASE
     WHEN _error IS NOT NULL THEN [{'check': _check, 'message': _error}]
-    ELSE list_filter([
-      ${failures.join(",\n      ")}
+    WHEN ${checks.map((c) => c.condition).join("\n      OR ") || "false"}
+    THEN list_filter([
+      ${list.join(",\n      ")}
     ], x -> x IS NOT NULL)
-  END AS _failures
-FROM typed ${dups.map((d) => d.join).join(" ")}
-WHERE _error IS NOT NULL OR ${checks.map((c) => c.condition).join("\n  OR ") || "false"}`;
+  END`;
   return {
-    typed,
-    statements: [typed, ...dups.map((d) => d.sql), bad],
-    tables: [...dups.map((_, i) => `dup_${i}`), "bad"]
+    typed: (relation) => `SELECT *, ${casts} FROM (SELECT _file, _r, _check, _error, ${raws} FROM ${relation})`,
+    failures,
+    keys: [
+      ...object.properties.filter((p) => p.unique).map((p) => [p.name]),
+      ...(object.compositeKey.length > 0 ? [object.compositeKey] : [])
+    ]
   };
 }
 
@@ -149,11 +138,11 @@ function propertyChecks(p: Property, context: ValidationContext): Check[] {
     checks.push(
       check(`${value} >= ${bound(o.exclusiveMaximum)}`, "maximum", `not below exclusive maximum ${o.exclusiveMaximum}`)
     );
+  checks.push(...plausibility(p, context, check));
   if (o.pattern !== undefined)
     checks.push(
       check(`NOT regexp_full_match(${raw}, ${sqlLiteral(o.pattern)})`, "pattern", `does not match pattern ${o.pattern}`)
     );
-  checks.push(...plausibility(p, context, check));
   if (o.minLength !== undefined)
     checks.push(check(`length(${raw}) < ${o.minLength}`, "minLength", `shorter than minLength ${o.minLength}`));
   if (o.maxLength !== undefined)

@@ -17,8 +17,8 @@ describe("splitCsvRecord", () => {
     assert.deepEqual(splitCsvRecord(""), [""]);
   });
 
-  it("describes malformed quoting instead of guessing", () => {
-    assert.equal(splitCsvRecord('a,b"c'), "quote inside unquoted field 2");
+  it("describes malformed quoting instead of guessing; a quote inside an unquoted field is a character, as DuckDB reads it", () => {
+    assert.deepEqual(splitCsvRecord('a,b"c,O"Brien'), ["a", 'b"c', 'O"Brien']);
     assert.equal(splitCsvRecord('a,"b"c'), "text after closing quote in field 2");
     assert.equal(splitCsvRecord('a,"b'), "unterminated quoted field 2");
   });
@@ -53,12 +53,14 @@ describe("CsvRecordReader", () => {
     ]);
   });
 
-  it("two stray quotes that pair up into an unparsable record are split back into lines", () => {
-    const {records} = read(['1,a"b', "2,c", '3,d"e']);
+  it("quotes inside unquoted fields open nothing; a quoted field that closes badly is split back into lines", () => {
+    const {records} = read(['1,a"b', "2,c", '3,"d', 'e"f,4', "5,g"]);
     assert.deepEqual(records, [
-      {line: 1, text: '1,a"b', error: "quote inside unquoted field 2"},
+      {line: 1, text: '1,a"b', fields: ["1", 'a"b']},
       {line: 2, text: "2,c", fields: ["2", "c"]},
-      {line: 3, text: '3,d"e', error: "quote inside unquoted field 2"}
+      {line: 3, text: '3,"d', error: "unterminated quoted field 2"},
+      {line: 4, text: 'e"f,4', fields: ['e"f', "4"]},
+      {line: 5, text: "5,g", fields: ["5", "g"]}
     ]);
   });
 

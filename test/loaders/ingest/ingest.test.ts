@@ -325,6 +325,18 @@ describe("ingest", () => {
     );
   });
 
+  it("refuses a row rule that is not a predicate over the row's own columns (a subquery)", async () => {
+    const bad = structuredClone(contract);
+    bad.schema[0].rules[0].implementation = "income < (SELECT max(x) FROM range(10) t(x))";
+    await assert.rejects(
+      ingest({contract: bad, source: join(FIXTURES, "decisions-b.csv"), outDir: join(tmp, "subquery")}, {db, log}),
+      (e: unknown) =>
+        e instanceof InputError &&
+        e.message ===
+          `${FIXTURES}/loans.odcs.yaml: schema[0].quality[0].implementation: rule review_consistent: not a predicate over the row's own columns (a subquery?)`
+    );
+  });
+
   it("names the contract path of a row rule DuckDB cannot bind", async () => {
     const bad = structuredClone(contract);
     bad.schema[0].rules[0].implementation = "reviewd = true";
