@@ -4,7 +4,7 @@ import {createReadStream} from "node:fs";
 import {Transform} from "node:stream";
 import {pipeline} from "node:stream/promises";
 import {createGunzip} from "node:zlib";
-import {InputError} from "../cli/errors.js";
+import {sourceReadError} from "./sourceReadError.js";
 
 /** Every this many lines the scan records the byte offset where a line starts (extractLines seeks there). */
 export const LINE_INDEX_STEP = 1024;
@@ -176,12 +176,7 @@ export async function scanText(
     if (gzip) await pipeline(input, hasher, createGunzip({chunkSize: 1 << 20}), consume);
     else await pipeline(input, hasher, consume);
   } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    if (e.code === "ENOENT" || e.code === "EACCES" || e.code === "EISDIR")
-      throw new InputError(`cannot read (${e.code})`, {file}, {cause: error});
-    if (e.code?.startsWith("Z_"))
-      throw new InputError(`not a readable gzip file (${e.message})`, {file}, {cause: error});
-    throw error;
+    throw sourceReadError(error, file);
   }
   scan.bytes = bytes;
   scan.sha256 = hash.digest("hex");

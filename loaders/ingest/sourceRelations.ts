@@ -77,32 +77,21 @@ export function csvGroupSql(
   FROM read_csv([${files.map((f) => sqlLiteral(f.path)).join(", ")}], ${options.join(", ")}))`;
 }
 
-/** The relation of a staging CSV written by stageText: `_r` is the line the record starts on. */
+/**
+ * The relation of a staging CSV written by stageText: `_file, _r, _check, _error, <columns>` (`_r` the line the
+ * record starts on), or with `raw` the quarantine's `_file, _row, _check, _error, _raw, <columns>`.
+ */
 export function stagedSql(
   index: number,
   staging: string,
   columns: readonly string[],
-  settings: IngestSettings
+  settings: IngestSettings,
+  {raw = false}: {raw?: boolean} = {}
 ): string {
   const types = [...STAGING_COLUMNS, ...columns].map(
     (c) => `${sqlLiteral(c)}: ${sqlLiteral(c === "_row" ? "BIGINT" : "VARCHAR")}`
   );
-  return `(SELECT ${index} AS _file, _row AS _r, _check, _error, ${columns.map(id).join(", ")}
-  FROM read_csv(${sqlLiteral(staging)}, header = false, auto_detect = false, delim = ',', quote = '"', escape = '"',
-    new_line = '\\n', max_line_size = ${settings.maxRecordBytes * 2 + 4096}, columns = {${types.join(", ")}}))`;
-}
-
-/** The raw text columns of a staging CSV, for the quarantine: `_file, _row, _check, _error, _raw, <columns>`. */
-export function stagedRawSql(
-  index: number,
-  staging: string,
-  columns: readonly string[],
-  settings: IngestSettings
-): string {
-  const types = [...STAGING_COLUMNS, ...columns].map(
-    (c) => `${sqlLiteral(c)}: ${sqlLiteral(c === "_row" ? "BIGINT" : "VARCHAR")}`
-  );
-  return `(SELECT ${index} AS _file, _row, _check, _error, _raw, ${columns.map(id).join(", ")}
+  return `(SELECT ${index} AS _file, ${raw ? "_row, _check, _error, _raw" : "_row AS _r, _check, _error"}, ${columns.map(id).join(", ")}
   FROM read_csv(${sqlLiteral(staging)}, header = false, auto_detect = false, delim = ',', quote = '"', escape = '"',
     new_line = '\\n', max_line_size = ${settings.maxRecordBytes * 2 + 4096}, columns = {${types.join(", ")}}))`;
 }

@@ -2,6 +2,7 @@ import {isUtf8} from "node:buffer";
 import {once} from "node:events";
 import {createWriteStream} from "node:fs";
 import {InputError} from "../cli/errors.js";
+import {sourceReadError} from "./sourceReadError.js";
 import {byteLines} from "./byteLines.js";
 import {CsvRecordReader, type CsvRecord} from "./CsvRecordReader.js";
 import {invalidOffsets} from "./scanText.js";
@@ -115,12 +116,7 @@ export async function stageText(
   } catch (error) {
     out.destroy();
     if (error instanceof InputError || error === writeError) throw error;
-    const e = error as NodeJS.ErrnoException;
-    if (e.code === "ENOENT" || e.code === "EACCES" || e.code === "EISDIR")
-      throw new InputError(`cannot read (${e.code})`, {file}, {cause: error});
-    if (e.code?.startsWith("Z_"))
-      throw new InputError(`not a readable gzip file (${e.message})`, {file}, {cause: error});
-    throw error;
+    throw sourceReadError(error, file);
   }
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
   if (stager instanceof CsvStager && !stager.header) throw new InputError("empty file (no header)", {file});

@@ -5,7 +5,7 @@ import {sqlLiteral} from "../db/sqlLiteral.js";
 import type {IngestSettings} from "./ingestSettings.js";
 import {killPoint} from "./killPoint.js";
 import type {PlannedSource} from "./planSources.js";
-import {lineSql, listAt, stagedRawSql, type LineMap} from "./sourceRelations.js";
+import {lineSql, listAt, stagedSql, type LineMap} from "./sourceRelations.js";
 import {stageText} from "./stageText.js";
 import {STAGED_POSITION} from "./checkRows.js";
 
@@ -72,7 +72,7 @@ export async function writeQuarantine(
 ): Promise<number[]> {
   const raws: string[] = [];
   for (const p of planned) {
-    if (p.read.kind === "staged") raws.push(stagedRawSql(p.index, p.read.staging, columns, settings));
+    if (p.read.kind === "staged") raws.push(stagedSql(p.index, p.read.staging, columns, settings, {raw: true}));
     else if (p.read.kind === "parquet")
       raws.push(`(SELECT ${p.index} AS _file, file_row_number + 1 AS _row, NULL::VARCHAR AS _check,
         NULL::VARCHAR AS _error, NULL::VARCHAR AS _raw,
@@ -93,7 +93,7 @@ export async function writeQuarantine(
         lineIndex: p.read.scan.lineIndex,
         header: p.read.scan.header
       });
-      raws.push(stagedRawSql(p.index, staging, columns, settings));
+      raws.push(stagedSql(p.index, staging, columns, settings, {raw: true}));
     }
   }
   const rejected = [...rejects].flatMap(([f, lines]) => lines.map((l) => `(${f}, ${l})`));
