@@ -6,7 +6,7 @@ import {driftColumns} from "../drift/driftColumns.js";
 import {driftInput} from "../drift/driftInput.js";
 import {driftReport, type DriftReport} from "../drift/driftReport.js";
 import {driftText} from "../drift/driftText.js";
-import {checkInput} from "../drift/windowSamples.js";
+import {checkInput} from "../drift/checkInput.js";
 import {weekDriftReport} from "../derived/weekDriftReport.js";
 import {commandSource} from "../system/commandSource.js";
 import {defaultReference} from "../system/defaultReference.js";
@@ -65,7 +65,10 @@ export const drift: Command = {
         });
         await checkInput(db, relation, file, time, columns);
         const reference = parseWindow("reference", flagString(args, "reference"));
-        report = await driftReport({db, log}, {file, relation, time, columns, reference, current, share});
+        report = await driftReport(
+          {db, log},
+          {file, relation, time, columns, reference, current, share, values: "text"}
+        );
       } else {
         const input = driftInput(source.systems[0]);
         const custom = args.flags.has("numeric") || args.flags.has("categorical");

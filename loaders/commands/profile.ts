@@ -6,7 +6,7 @@ import {InputError} from "../cli/errors.js";
 import {openDb} from "../db/openDb.js";
 import {driftColumns} from "../drift/driftColumns.js";
 import {driftInput, type DriftInput} from "../drift/driftInput.js";
-import {checkInput} from "../drift/windowSamples.js";
+import {checkInput} from "../drift/checkInput.js";
 import {systemProfiles} from "../profile/systemProfiles.js";
 import {writeProfiles} from "../profile/writeProfiles.js";
 import {writeParquet} from "../output/writeParquet.js";

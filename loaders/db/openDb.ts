@@ -1,4 +1,5 @@
 import {DuckDBInstance, type DuckDBValue} from "@duckdb/node-api";
+import {numericColumns} from "./numericColumns.js";
 import {queryError} from "../engine/queryError.js";
 import {plainValue} from "./plainValue.js";
 
@@ -14,6 +15,11 @@ export interface Db {
   all<T = Record<string, unknown>>(sql: string, params?: DbParams): Promise<T[]>;
   /** Runs one or more statements, discarding any result. */
   run(sql: string, params?: DbParams): Promise<void>;
+  /**
+   * Runs one query whose columns are all numeric and never NULL (DOUBLE, FLOAT, integers) and streams its rows in
+   * chunks, each column a Float64Array copied from DuckDB's vectors: no JS value per row (see numericColumns).
+   */
+  numericChunks?(sql: string): AsyncIterable<Float64Array[]>;
   /** Closes the connection and the database; the Db is unusable afterwards. */
   close(): void;
 }
@@ -58,6 +64,24 @@ export async function openDb(options: DbOptions = {}): Promise<Db> {
         await connection.run(sql, params);
       } catch (error) {
         throw queryError(error, sql);
+      }
+    },
+    async *numericChunks(sql: string): AsyncIterable<Float64Array[]> {
+      let result;
+      try {
+        result = await connection.stream(sql);
+      } catch (error) {
+        throw queryError(error, sql);
+      }
+      for (;;) {
+        let chunk;
+        try {
+          chunk = await result.fetchChunk();
+        } catch (error) {
+          throw queryError(error, sql);
+        }
+        if (!chunk || chunk.rowCount === 0) return;
+        yield numericColumns(chunk, sql);
       }
     },
     close(): void {

@@ -2,11 +2,15 @@ import {InputError} from "../cli/errors.js";
 import {noRows} from "../cli/noRows.js";
 import type {Db} from "../db/openDb.js";
 import {datasetDrift} from "../../src/lib/drift/datasetDrift.js";
-import {featureDrift} from "../../src/lib/drift/featureDrift.js";
+import {driftReference} from "../../src/lib/drift/driftReference.js";
+import {categoricalSample, type DriftSample} from "../../src/lib/drift/driftSample.js";
+import type {ColumnKind} from "../../src/lib/drift/DriftStatistic.js";
+import {sampleDrift} from "../../src/lib/drift/featureDrift.js";
 import {featureReport, type FeatureReport} from "../../src/lib/drift/featureReport.js";
 import type {DriftColumns} from "./driftColumns.js";
 import type {TimeWindow} from "../system/parseWindow.js";
-import {windowSamples} from "./windowSamples.js";
+import type {GroupCounts} from "./valueCounts.js";
+import {windowCounts} from "./windowCounts.js";
 import {settings} from "../../src/lib/settings.js";
 
 /** The drift report of a current window against a reference window. */
@@ -18,8 +22,9 @@ export interface DriftReport {
 }
 
 /**
- * Compares a current window with a reference window, column by column, with the drift library (featureDrift: every
- * statistic that applies to the column's type, the automatic test choice and its verdict), and derives dataset
+ * Compares a current window with a reference window, column by column, with the drift library (sampleDrift: every
+ * statistic that applies to the column's type, the automatic test choice and its verdict) on each window's counts per
+ * distinct value, which the engine computes (windowCounts: one scan per column for both windows), and derives dataset
  * drift from the share of drifted columns (≥ `share`, default settings.drift.share = 0.3). The `prediction` column (the
  * model score) is compared and reported but left out of the share: prediction drift is a consequence, not a cause.
  *
@@ -35,7 +40,8 @@ export async function driftReport(
     reference,
     current,
     share = settings.drift.share,
-    prediction
+    prediction,
+    values = "typed"
   }: {
     file: string;
     relation: string;
@@ -45,29 +51,32 @@ export async function driftReport(
     current: TimeWindow;
     share?: number;
     prediction?: string;
+    /** How numeric columns are read (valueCounts): `text` for an input file, `typed` for a system's Parquet. */
+    values?: "typed" | "text";
   }
 ): Promise<DriftReport> {
-  const ref = await windowSamples(db, relation, time, columns, reference);
-  const cur = await windowSamples(db, relation, time, columns, current);
+  const [ref, cur] = await windowCounts(db, relation, time, columns, [reference, current], values);
   log(
     `reference [${reference.from}, ${reference.to}): ${ref.rows} rows; current [${current.from}, ${current.to}): ${cur.rows} rows`
   );
   if (ref.rows === 0) throw noRows(`reference window [${reference.from}, ${reference.to})`, file);
   if (cur.rows === 0) throw noRows(`current window [${current.from}, ${current.to})`, file);
-  const features: FeatureReport[] = [];
-  const compare = (
-    name: string,
-    type: "numeric" | "categorical",
-    r: ArrayLike<number> | string[],
-    c: ArrayLike<number> | string[]
-  ) => {
-    if (r.length === 0) throw new InputError("no non-null value in the reference window", {file, field: name});
-    if (c.length === 0) throw new InputError("no non-null value in the current window", {file, field: name});
-    features.push(featureReport(name, featureDrift(type, r, c)));
+  const sample = (w: GroupCounts, name: string, type: ColumnKind, which: string): DriftSample => {
+    const s = type === "numeric" ? w.numeric.get(name) : w.categorical.get(name)!;
+    if (!s || (s instanceof Map && s.size === 0))
+      throw new InputError(`no non-null value in the ${which} window`, {file, field: name});
+    return s instanceof Map ? categoricalSample(s) : s;
   };
-  for (const name of columns.numeric) compare(name, "numeric", ref.numeric.get(name)!, cur.numeric.get(name)!);
-  for (const name of columns.categorical)
-    compare(name, "categorical", ref.categorical.get(name)!, cur.categorical.get(name)!);
+  const features: FeatureReport[] = [];
+  for (const [type, names] of [
+    ["numeric", columns.numeric],
+    ["categorical", columns.categorical]
+  ] as const)
+    for (const name of names) {
+      const r = sample(ref, name, type, "reference");
+      const c = sample(cur, name, type, "current");
+      features.push(featureReport(name, sampleDrift(driftReference(r), c)));
+    }
   return driftReportOf({rows: ref.rows, ...reference}, {rows: cur.rows, ...current}, features, share, prediction);
 }
 

@@ -1,17 +1,19 @@
 import type {Db} from "../db/openDb.js";
 import {datasetDrift} from "../../src/lib/drift/datasetDrift.js";
 import {driftReference} from "../../src/lib/drift/driftReference.js";
-import {categoricalSample, numericSample} from "../../src/lib/drift/driftSample.js";
+import {categoricalSample, type DriftSample, type NumericSample} from "../../src/lib/drift/driftSample.js";
 import type {ColumnKind} from "../../src/lib/drift/driftTests.js";
-import {categoryTally} from "../../src/lib/drift/categoryTally.js";
 import {sampleDrift, type FeatureDrift} from "../../src/lib/drift/featureDrift.js";
 import type {DriftBinRow, DriftCellRow, DriftWindowRow} from "../../src/lib/drift/driftView.js";
 import {featureReport} from "../../src/lib/drift/featureReport.js";
 import type {DriftColumns} from "./driftColumns.js";
 import type {TimeWindow} from "../system/parseWindow.js";
 import type {DriftInput} from "./driftInput.js";
-import {weeklySamples, type WeekSamples} from "./weeklySamples.js";
-import {windowSamples} from "./windowSamples.js";
+import type {Engine} from "../engine/Engine.js";
+import {weeklyValueCounts} from "../engine/weeklyValueCounts.js";
+import {mergeSamples} from "../../src/lib/drift/mergeSamples.js";
+import type {GroupCounts} from "./valueCounts.js";
+import {windowCounts} from "./windowCounts.js";
 
 /** Readable bin labels: the categories, or the right-closed numeric intervals with open outer bins. */
 function binLabels(d: FeatureDrift): string[] {
@@ -22,12 +24,11 @@ function binLabels(d: FeatureDrift): string[] {
 }
 const fmt = (x: number) => (Math.abs(x) >= 1000 ? x.toFixed(0) : Number(x.toPrecision(3)).toString());
 
-/** A column's non-empty sample of a window (sorted numbers or category counts), null when it has no value. */
-function sampleOf(window: Pick<WeekSamples, "numeric" | "categorical">, name: string, type: ColumnKind) {
-  if (type === "numeric") {
-    const values = window.numeric.get(name)!;
-    return values.length > 0 ? numericSample(values) : null;
-  }
+type Counts = Pick<GroupCounts, "numeric" | "categorical">;
+
+/** A column's non-empty sample of a window (counted numbers or category counts), null when it has no value. */
+function sampleOf(window: Counts, name: string, type: ColumnKind): DriftSample | null {
+  if (type === "numeric") return window.numeric.get(name) ?? null;
   const counts = window.categorical.get(name)!;
   return counts.size > 0 ? categoricalSample(counts) : null;
 }
@@ -38,17 +39,12 @@ function wholeWeeks({from, to}: TimeWindow): boolean {
   return monday(from) && monday(to);
 }
 
-/** The values of several weeks together: numbers concatenated, category counts added. */
-function unionOfWeeks(weeks: WeekSamples[], columns: DriftColumns): Pick<WeekSamples, "numeric" | "categorical"> {
-  const numeric = new Map<string, Float64Array>();
+/** The counts of several weeks together: numeric samples merged, category counts added. */
+function unionOfWeeks(weeks: Counts[], columns: DriftColumns): Counts {
+  const numeric = new Map<string, NumericSample>();
   for (const name of columns.numeric) {
-    const all = new Float64Array(weeks.reduce((n, w) => n + w.numeric.get(name)!.length, 0));
-    let at = 0;
-    for (const w of weeks) {
-      all.set(w.numeric.get(name)!, at);
-      at += w.numeric.get(name)!.length;
-    }
-    numeric.set(name, all);
+    const samples = weeks.map((w) => w.numeric.get(name)).filter((x) => x !== undefined);
+    if (samples.length > 0) numeric.set(name, mergeSamples(samples));
   }
   const categorical = new Map<string, Map<string, number>>();
   for (const name of columns.categorical) {
@@ -64,28 +60,26 @@ function unionOfWeeks(weeks: WeekSamples[], columns: DriftColumns): Pick<WeekSam
  * compared feature (and the score: prediction drift) through sampleDrift, plus the binned distributions for the
  * overlay and the dataset-level verdict per week (share of drifted features, the score excluded, ≥ `share`, e.g.
  * settings.drift.share).
- * Weeks inside the reference are compared too (they show what "no drift" looks like). Cost: one scan for every
- * week at once (weeklySamples), the reference being the union of its weeks when it is whole weeks (the default
- * reference), else one more scan (windowSamples); each reference column is prepared once (driftReference)
- * and compared with each week (sampleDrift, the same results as featureDrift on the raw values).
+ * Weeks inside the reference are compared too (they show what "no drift" looks like). Cost: one scan per column for
+ * every week at once, in the engine (weeklyValueCounts: counts per week and distinct value), the reference being the
+ * union of its weeks when it is whole weeks (the default reference), else one more scan per column (windowCounts);
+ * each reference column is prepared once (driftReference) and compared with each week (sampleDrift, the same results
+ * as featureDrift on the raw values).
  */
 export async function driftSeries(
-  {db, log}: {db: Db; log: (message: string) => void},
+  {db, log}: {db: Db | Engine; log: (message: string) => void},
   input: DriftInput,
   reference: TimeWindow,
   share: number
 ): Promise<{cells: DriftCellRow[]; bins: DriftBinRow[]; windows: DriftWindowRow[]}> {
-  const weeks = await weeklySamples(db, input.relation, input.time, input.columns);
+  const weeks = await weeklyValueCounts({engine: db, from: input.relation}, input.time, input.columns);
   const tallied = wholeWeeks(reference)
     ? unionOfWeeks(
         weeks.filter((w) => w.from >= reference.from && w.from < reference.to),
         input.columns
       )
-    : await windowSamples(db, input.relation, input.time, input.columns, reference).then((ref) => ({
-        numeric: ref.numeric,
-        categorical: new Map([...ref.categorical].map(([name, values]) => [name, categoryTally(values)]))
-      }));
-  // Each reference column is sorted (numeric) or tallied (categorical) and binned once, not once per week.
+    : (await windowCounts(db, input.relation, input.time, input.columns, [reference]))[0];
+  // Each reference column is binned once, not once per week.
   const columns = [
     ...input.columns.numeric.map((name) => ({name, type: "numeric" as const})),
     ...input.columns.categorical.map((name) => ({name, type: "categorical" as const}))

@@ -23,6 +23,12 @@ export interface Engine {
   all<T = Record<string, unknown>>(sql: string, params?: SqlParam[]): Promise<T[]>;
   /** Runs one or more statements, discarding any result. */
   run(sql: string, params?: SqlParam[]): Promise<void>;
+  /**
+   * Streams the rows of a query whose columns are all numbers, never NULL, in chunks of Float64Array columns: an
+   * engine that can hand out columns in bulk (DuckDB) says so here; use numericChunks(engine, sql), which falls back
+   * to `all` for the others.
+   */
+  numericChunks?(sql: string): AsyncIterable<Float64Array[]>;
   /** Closes the connection; the engine is unusable afterwards. */
   close(): Promise<void>;
 }

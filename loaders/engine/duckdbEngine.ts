@@ -16,6 +16,7 @@ export async function duckdbEngine(options: DbOptions = {}): Promise<Engine> {
     name: `duckdb (${options.path ?? "in memory"})`,
     all: (sql, params) => db.all(sql, params),
     run: (sql, params) => db.run(sql, params),
+    numericChunks: db.numericChunks,
     async close() {
       db.close();
     }

@@ -25,7 +25,7 @@ export type AggregateMeasure =
   | {name: string; moments: string};
 
 export interface PartialAggregate {
-  relation: Relation;
+  relation: Pick<Relation, "from" | "partition">;
   /** A row filter (shippable SQL). */
   where?: string;
   keys: AggregateKey[];

@@ -3,10 +3,10 @@ import type {Db} from "../db/openDb.js";
 import {defaultReference} from "../system/defaultReference.js";
 import type {TimeWindow} from "../system/parseWindow.js";
 import type {DriftInput} from "../drift/driftInput.js";
-import {windowSamples} from "../drift/windowSamples.js";
+import {windowCounts} from "../drift/windowCounts.js";
 import {timeSql} from "../system/timeSql.js";
 import {mergeProfiles} from "../../src/lib/profile/mergeProfiles.js";
-import {percentileEdges} from "../../src/lib/profile/percentileEdges.js";
+import {samplePercentileEdges} from "../../src/lib/profile/percentileEdges.js";
 import {profileRow, type ProfileRow} from "./profileRow.js";
 import {profileWindows, type ProfileColumns, type WindowProfile} from "./profileWindows.js";
 import {weekStart} from "../system/weekStart.js";
@@ -29,19 +29,20 @@ export async function systemProfiles(
 ): Promise<{reference: TimeWindow; rows: ProfileRow[]; columns: ProfileColumns}> {
   const ref = reference ?? (await defaultReference(db, input.relation, input.time, input.score));
   if (!ref) throw new InputError("no timed rows to take a reference from", {file: input.file});
-  const samples = await windowSamples(
+  const [samples] = await windowCounts(
     db,
     input.relation,
     input.time,
     {numeric: input.columns.numeric, categorical: []},
-    ref
+    [ref],
+    "text" // an input file's columns may be text
   );
   const columns: ProfileColumns = {
     numeric: input.columns.numeric.map((name) => {
-      const values = samples.numeric.get(name)!;
-      if (values.length === 0)
+      const sample = samples.numeric.get(name);
+      if (!sample)
         throw new InputError("no value in the reference window to freeze bins on", {file: input.file, field: name});
-      return {name, edges: percentileEdges(values)};
+      return {name, edges: samplePercentileEdges(sample)};
     }),
     categorical: input.columns.categorical
   };

@@ -1,4 +1,7 @@
-import {quantileType7} from "./quantileType7.js";
+import {numericSample, type NumericSample} from "./driftSample.js";
+import {sampleQuantiles} from "./sampleQuantiles.js";
+
+const DECILES = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => k / 10);
 
 /**
  * The inner bin edges PSI and the Jensen–Shannon distance use for a numeric column: the reference sample's
@@ -12,19 +15,20 @@ import {quantileType7} from "./quantileType7.js";
  */
 export function decileEdges(reference: ArrayLike<number>): number[] {
   if (reference.length === 0) throw new Error("decileEdges requires a non-empty reference");
-  return decileEdgesSorted(Float64Array.from(reference).sort());
+  return sampleDecileEdges(numericSample(reference));
 }
 
 /**
- * decileEdges' internal twin for a reference already sorted ascending, without NaN and non-empty (not checked).
+ * decileEdges' twin for a counted sample (see DriftSample): the same edges as decileEdges on the values it counts.
+ * Cost O(d).
  *
- * @example decileEdgesSorted(Float64Array.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10)); // => [1, 2, 3, 4, 5, 6, 7, 8, 9]
+ * @throws {Error} if the sample is empty
+ * @example sampleDecileEdges(numericSample([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10])); // => [1, 2, 3, 4, 5, 6, 7, 8, 9]
  */
-export function decileEdgesSorted(sorted: ArrayLike<number>): number[] {
+export function sampleDecileEdges(sample: NumericSample): number[] {
+  if (sample.rows === 0) throw new Error("decileEdges requires a non-empty reference");
   const edges: number[] = [];
-  for (let k = 1; k <= 9; ++k) {
-    const q = quantileType7(sorted, k / 10);
+  for (const q of sampleQuantiles(sample, DECILES))
     if (edges.length === 0 || q !== edges[edges.length - 1]) edges.push(q);
-  }
   return edges;
 }

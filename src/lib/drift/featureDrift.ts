@@ -1,4 +1,3 @@
-import {binCounts} from "./binCounts.js";
 import {categoryCountsOfTallies} from "./categoryCounts.js";
 import {categoryTally} from "./categoryTally.js";
 import type {ChiSquareResult} from "./chiSquareHomogeneity.js";
@@ -8,6 +7,7 @@ import {categoricalSample, numericSample, type DriftSample} from "./driftSample.
 import type {ColumnKind, DriftComparison, DriftStatistic} from "./DriftStatistic.js";
 import {driftStatistics, type DriftTestName} from "./driftTests.js";
 import type {KsResult} from "./ks2samp.js";
+import {sampleBinCounts} from "./sampleBinCounts.js";
 
 /** The PSI / Jensen–Shannon bins of a column: numeric edges (right-closed, outer bins open) or categories. */
 export interface DriftBins {
@@ -101,7 +101,7 @@ export function sampleDrift(
       edges: edges.slice(),
       categories: null,
       reference: reference.counts!.slice(),
-      current: binCounts(edges, current.sorted)
+      current: sampleBinCounts(edges, current)
     };
   } else if (ref.type === "categorical" && current.type === "categorical") {
     const counts = categoryCountsOfTallies(ref.counts, current.counts);

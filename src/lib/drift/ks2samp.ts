@@ -1,5 +1,6 @@
 import {kolmogorovSf} from "./kolmogorovSf.js";
 import {ksTwoSampleExactSf} from "./ksTwoSampleExactSf.js";
+import {countRuns, type NumericSample} from "./driftSample.js";
 
 /** Two-sample Kolmogorov–Smirnov result: D, its two-sided p-value and the p-value method used. */
 export interface KsResult {
@@ -28,30 +29,33 @@ export const KS_EXACT_MAX_N = 10000;
  * @example ks2samp([1, 2, 3], [4, 5, 6]); // => {statistic: 1, pvalue: 0.1, method: "exact"}
  */
 export function ks2samp(a: ArrayLike<number>, b: ArrayLike<number>): KsResult {
-  const n1 = a.length;
-  const n2 = b.length;
-  if (n1 === 0 || n2 === 0) throw new Error("ks2samp requires two non-empty samples");
-  return ks2sampSorted(sortedCopy(a), sortedCopy(b));
+  if (a.length === 0 || b.length === 0) throw new Error("ks2samp requires two non-empty samples");
+  return sampleKs(countRuns(sortedCopy(a)), countRuns(sortedCopy(b)));
 }
 
 /**
- * ks2samp's internal twin for samples already sorted ascending, without NaN and non-empty (none of this is checked):
- * the same result as ks2samp on them, without copying or sorting. Used when one sample is compared many times.
+ * ks2samp's twin for counted samples (see DriftSample: distinct values ascending with their counts), non-empty: the
+ * same result as ks2samp on the values they count. D is taken over the pooled distinct values, where both ECDFs are
+ * (count of values ≤ v) / n, the very operations ks2samp performs on the expanded values. Cost O(d1 + d2) for D.
  *
- * @example ks2sampSorted(Float64Array.of(1, 2, 3), Float64Array.of(4, 5, 6)); // => {statistic: 1, pvalue: 0.1, method: "exact"}
+ * @example sampleKs(numericSample([1, 2, 3]), numericSample([4, 5, 6])); // => {statistic: 1, pvalue: 0.1, method: "exact"}
  */
-export function ks2sampSorted(x: ArrayLike<number>, y: ArrayLike<number>): KsResult {
-  const n1 = x.length;
-  const n2 = y.length;
-  let i = 0;
+export function sampleKs(x: NumericSample, y: NumericSample): KsResult {
+  const n1 = x.rows;
+  const n2 = y.rows;
+  const [xv, xc, yv, yc] = [x.values, x.counts, y.values, y.counts];
+  const [d1, d2] = [xv.length, yv.length];
+  let i = 0; // distinct values of x taken
   let j = 0;
+  let ci = 0; // values of x ≤ the current pooled value
+  let cj = 0;
   let maxS = -Infinity;
   let minS = Infinity;
-  while (i < n1 || j < n2) {
-    const v = j >= n2 || (i < n1 && x[i] <= y[j]) ? x[i] : y[j];
-    while (i < n1 && x[i] <= v) ++i;
-    while (j < n2 && y[j] <= v) ++j;
-    const diff = i / n1 - j / n2;
+  while (i < d1 || j < d2) {
+    const v = j >= d2 || (i < d1 && xv[i] <= yv[j]) ? xv[i] : yv[j];
+    if (i < d1 && xv[i] <= v) ci += xc[i++];
+    if (j < d2 && yv[j] <= v) cj += yc[j++];
+    const diff = ci / n1 - cj / n2;
     if (diff > maxS) maxS = diff;
     if (diff < minS) minS = diff;
   }
@@ -66,14 +70,14 @@ export function ks2sampSorted(x: ArrayLike<number>, y: ArrayLike<number>): KsRes
   return {statistic: d, pvalue: Math.min(1, Math.max(0, kolmogorovSf(roundHalfEven(en), d))), method: "asymp"};
 }
 
-function sortedCopy(values: ArrayLike<number>): Float64Array {
-  const copy = Float64Array.from(values);
-  for (let k = 0; k < copy.length; ++k) if (Number.isNaN(copy[k])) throw new Error(`invalid ks2samp value: NaN`);
-  return copy.sort();
-}
-
 /** numpy's np.round: halves go to the even neighbour. */
 function roundHalfEven(x: number): number {
   const r = Math.round(x);
   return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+function sortedCopy(values: ArrayLike<number>): Float64Array {
+  const copy = Float64Array.from(values);
+  for (let k = 0; k < copy.length; ++k) if (Number.isNaN(copy[k])) throw new Error(`invalid ks2samp value: NaN`);
+  return copy.sort();
 }

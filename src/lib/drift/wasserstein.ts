@@ -1,5 +1,14 @@
+import {numericSample, type NumericSample} from "./driftSample.js";
+
 /** The smallest reference standard deviation wasserstein divides by (Evidently's floor). */
 export const WASSERSTEIN_STD_FLOOR = 0.001;
+
+/** A Wasserstein-1 distance, raw and normed by the reference's standard deviation (see wasserstein). */
+export interface WassersteinResult {
+  distance: number;
+  normed: number;
+  referenceStd: number;
+}
 
 /**
  * Wasserstein-1 (earth mover's) distance between the empirical distributions of two samples,
@@ -12,53 +21,47 @@ export const WASSERSTEIN_STD_FLOOR = 0.001;
  * @throws {Error} if either sample is empty or contains a non-finite value
  * @example wasserstein([0, 1, 3], [5, 6, 8]); // => {distance: 5, normed: 5 / 1.247… = 4.009…}
  */
-export function wasserstein(
-  reference: ArrayLike<number>,
-  current: ArrayLike<number>
-): {distance: number; normed: number; referenceStd: number} {
-  const n1 = reference.length;
-  const n2 = current.length;
-  if (n1 === 0) throw new Error("wasserstein requires a non-empty reference");
-  if (n2 === 0) throw new Error("wasserstein requires a non-empty current");
-  return wassersteinSorted(sortedFinite(reference), sortedFinite(current));
+export function wasserstein(reference: ArrayLike<number>, current: ArrayLike<number>): WassersteinResult {
+  if (reference.length === 0) throw new Error("wasserstein requires a non-empty reference");
+  if (current.length === 0) throw new Error("wasserstein requires a non-empty current");
+  const sample = (values: ArrayLike<number>) => {
+    for (let k = 0; k < values.length; ++k)
+      if (!Number.isFinite(values[k])) throw new Error(`invalid wasserstein value: ${values[k]}`);
+    return numericSample(values);
+  };
+  return sampleWasserstein(sample(reference), sample(current));
 }
 
 /**
- * wasserstein's internal twin for samples already sorted ascending, finite and non-empty (none of this is checked):
- * the same result as wasserstein on them, without copying or sorting (the reference mean is summed in sorted order,
- * as wasserstein does). Used when one sample is compared many times.
+ * wasserstein's twin for counted samples (see DriftSample: distinct values ascending with their counts), non-empty:
+ * the integral summed over the pooled distinct values, Σ |F_r(vₖ) − F_c(vₖ)| (vₖ₊₁ − vₖ) in ascending order, each ECDF
+ * value (count of values ≤ v) / n, the operations wasserstein performs on the expanded values; the reference's mean
+ * and population standard deviation from the counts, Σ cₖ vₖ / n and √(Σ cₖ (vₖ − mean)² / n). Cost O(d1 + d2).
  *
- * @example wassersteinSorted(Float64Array.of(0, 1, 3), Float64Array.of(5, 6, 8)).distance; // => 5
+ * @example sampleWasserstein(numericSample([0, 1, 3]), numericSample([5, 6, 8])).distance; // => 5
  */
-export function wassersteinSorted(
-  x: ArrayLike<number>,
-  y: ArrayLike<number>
-): {distance: number; normed: number; referenceStd: number} {
-  const n1 = x.length;
-  const n2 = y.length;
-  let i = 0;
+export function sampleWasserstein(x: NumericSample, y: NumericSample): WassersteinResult {
+  const [n1, n2] = [x.rows, y.rows];
+  const [xv, xc, yv, yc] = [x.values, x.counts, y.values, y.counts];
+  const [d1, d2] = [xv.length, yv.length];
+  let i = 0; // distinct values of x taken
   let j = 0;
+  let ci = 0; // values of x < the current pooled value
+  let cj = 0;
   let distance = 0;
-  let previous = Math.min(x[0], y[0]);
-  while (i < n1 || j < n2) {
-    const v = j >= n2 || (i < n1 && x[i] <= y[j]) ? x[i] : y[j];
-    distance += Math.abs(i / n1 - j / n2) * (v - previous);
+  let previous = Math.min(xv[0], yv[0]);
+  while (i < d1 || j < d2) {
+    const v = j >= d2 || (i < d1 && xv[i] <= yv[j]) ? xv[i] : yv[j];
+    distance += Math.abs(ci / n1 - cj / n2) * (v - previous);
     previous = v;
-    while (i < n1 && x[i] <= v) ++i;
-    while (j < n2 && y[j] <= v) ++j;
+    if (i < d1 && xv[i] <= v) ci += xc[i++];
+    if (j < d2 && yv[j] <= v) cj += yc[j++];
   }
-  let mean = 0;
-  for (let k = 0; k < n1; ++k) mean += x[k];
-  mean /= n1;
+  let sum = 0;
+  for (let k = 0; k < d1; ++k) sum += xc[k] * xv[k];
+  const mean = sum / n1;
   let ss = 0;
-  for (let k = 0; k < n1; ++k) ss += (x[k] - mean) ** 2;
+  for (let k = 0; k < d1; ++k) ss += xc[k] * (xv[k] - mean) ** 2;
   const referenceStd = Math.sqrt(ss / n1);
   return {distance, normed: distance / Math.max(referenceStd, WASSERSTEIN_STD_FLOOR), referenceStd};
-}
-
-function sortedFinite(values: ArrayLike<number>): Float64Array {
-  const copy = Float64Array.from(values);
-  for (let k = 0; k < copy.length; ++k)
-    if (!Number.isFinite(copy[k])) throw new Error(`invalid wasserstein value: ${copy[k]}`);
-  return copy.sort();
 }

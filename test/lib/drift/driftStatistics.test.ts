@@ -18,11 +18,13 @@ const meanShift: DriftStatistic<"mean_shift", number> = {
   columns: {mean_shift: "DOUBLE"},
   compute({reference, current}) {
     if (reference.sample.type !== "numeric" || current.type !== "numeric") throw new Error("numeric only");
-    const mean = (x: Float64Array) => x.reduce((s, v) => s + v, 0) / x.length;
-    const r = reference.sample.sorted;
+    // a numeric sample is its distinct values and their counts
+    const mean = (s: {rows: number; values: Float64Array; counts: Float64Array}) =>
+      s.values.reduce((sum, v, k) => sum + v * s.counts[k], 0) / s.rows;
+    const r = reference.sample;
     const m = mean(r);
-    const sd = Math.sqrt(r.reduce((s, v) => s + (v - m) ** 2, 0) / r.length);
-    return Math.abs(mean(current.sorted) - m) / sd;
+    const sd = Math.sqrt(r.values.reduce((sum, v, k) => sum + r.counts[k] * (v - m) ** 2, 0) / r.rows);
+    return Math.abs(mean(current) - m) / sd;
   },
   value: (r) => r,
   report: (r) => ({mean_shift: r})

@@ -6,7 +6,8 @@ import {openDb, type Db} from "../../../loaders/db/openDb.js";
 import {defaultReference} from "../../../loaders/system/defaultReference.js";
 import {driftColumns} from "../../../loaders/drift/driftColumns.js";
 import {driftReport} from "../../../loaders/drift/driftReport.js";
-import {checkInput, windowSamples} from "../../../loaders/drift/windowSamples.js";
+import {checkInput} from "../../../loaders/drift/checkInput.js";
+import {windowCounts} from "../../../loaders/drift/windowCounts.js";
 import {driftFixture} from "./fixture.js";
 
 let db: Db;
@@ -37,12 +38,42 @@ test("driftColumns classifies columns by DuckDB type and skips the time column",
   );
 });
 
-test("windowSamples reads a half-open window in one scan, without nulls", async () => {
-  const columns = {numeric: ["income"], categorical: ["housing"]};
-  const w = await windowSamples(db, relation, "decided_at", columns, {from: "2026-01-05", to: "2026-01-06"});
+test("windowCounts counts a half-open window's values per distinct value, without nulls", async () => {
+  const columns = {numeric: ["income", "open_accounts"], categorical: ["housing"]};
+  const day = {from: "2026-01-05", to: "2026-01-06"};
+  const [w] = await windowCounts(db, relation, "decided_at", columns, [day]);
   assert.equal(w.rows, 200); // exactly day 0: the row at 2026-01-06 00:00 belongs to the next window
-  assert.equal(w.numeric.get("income")!.length, 200);
-  assert.equal(w.categorical.get("housing")!.length, 196); // every 50th row is null
+  assert.equal(w.numeric.get("income")!.rows, 200);
+  const housing = [...w.categorical.get("housing")!.values()].reduce((a, b) => a + b, 0);
+  assert.equal(housing, 196); // every 50th row is null
+  // the counts are those of the rows, value by value
+  const raw = await db.all<{v: number}>(
+    `SELECT open_accounts::DOUBLE AS v FROM ${relation} WHERE decided_at >= '2026-01-05' AND decided_at < '2026-01-06'`
+  );
+  const open = w.numeric.get("open_accounts")!;
+  assert.deepEqual(
+    Array.from(open.values, (v, k) => [v, open.counts[k]]),
+    [...new Set(raw.map((r) => r.v))].sort((a, b) => a - b).map((v) => [v, raw.filter((r) => r.v === v).length])
+  );
+});
+
+test("windowCounts gives overlapping windows each their own rows, as separate windows would", async () => {
+  const columns = {numeric: ["income"], categorical: ["channel"]};
+  const a = {from: "2026-01-05", to: "2026-01-19"};
+  const b = {from: "2026-01-12", to: "2026-01-26"}; // shares the week of 2026-01-12 with a
+  const c = {from: "2026-03-30", to: "2026-04-06"}; // after the log: no rows
+  const together = await windowCounts(db, relation, "decided_at", columns, [a, b, c]);
+  const alone = [
+    ...(await windowCounts(db, relation, "decided_at", columns, [a])),
+    ...(await windowCounts(db, relation, "decided_at", columns, [b]))
+  ];
+  assert.deepEqual(
+    together.map((w) => w.rows),
+    [2800, 2800, 0]
+  );
+  assert.deepEqual(together.slice(0, 2), alone);
+  assert.equal(together[2].numeric.size, 0);
+  assert.deepEqual(together[2].categorical.get("channel"), new Map());
 });
 
 test("the planted drift is flagged and a quiet window is not", async () => {

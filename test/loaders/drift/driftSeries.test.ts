@@ -6,7 +6,7 @@ import {defaultReference} from "../../../loaders/system/defaultReference.js";
 import {driftSeries} from "../../../loaders/drift/driftSeries.js";
 import type {TimeWindow} from "../../../loaders/system/parseWindow.js";
 import type {DriftInput} from "../../../loaders/drift/driftInput.js";
-import {windowSamples} from "../../../loaders/drift/windowSamples.js";
+import {inWindowSql} from "../../../loaders/drift/windowCounts.js";
 import {featureDrift} from "../../../src/lib/drift/featureDrift.js";
 import {featureReport} from "../../../src/lib/drift/featureReport.js";
 import {driftFixture} from "./fixture.js";
@@ -33,31 +33,39 @@ after(async () => {
   await rm(dir, {recursive: true, force: true});
 });
 
-/** The plain path driftSeries must reproduce: each week's samples and featureDrift on the raw values. */
+/** A window's non-null values of a column, read row by row (numbers finite only): what the counts stand for. */
+async function rawValues(column: string, type: "numeric" | "categorical", window: TimeWindow) {
+  const v = type === "numeric" ? `${column}::DOUBLE` : `${column}::VARCHAR`;
+  const rows = await db.all<{v: number | string}>(
+    `SELECT ${v} AS v FROM ${input.relation} WHERE ${inWindowSql(input.time, window)} AND ${v} IS NOT NULL`
+  );
+  return rows.map((r) => r.v).filter((x) => typeof x === "string" || Number.isFinite(x));
+}
+
+/** The plain path driftSeries must reproduce: each week's raw values and featureDrift on them. */
 async function plainCells(reference: TimeWindow) {
   const weeks = await db.all<{from: string; to: string}>(
     `SELECT DISTINCT strftime(date_trunc('week', decided_at), '%Y-%m-%d') AS "from",
        strftime(date_trunc('week', decided_at) + INTERVAL 7 DAY, '%Y-%m-%d') AS "to"
      FROM ${input.relation} ORDER BY 1`
   );
-  const ref = await windowSamples(db, input.relation, input.time, input.columns, reference);
+  const columns = [
+    ...input.columns.numeric.map((n) => [n, "numeric"] as const),
+    ...input.columns.categorical.map((n) => [n, "categorical"] as const)
+  ];
   const cells = [];
   for (const week of weeks) {
-    const cur = await windowSamples(db, input.relation, input.time, input.columns, week);
-    const pairs = [
-      ...input.columns.numeric.map((n) => [n, "numeric", ref.numeric.get(n)!, cur.numeric.get(n)!] as const),
-      ...input.columns.categorical.map(
-        (n) => [n, "categorical", ref.categorical.get(n)!, cur.categorical.get(n)!] as const
-      )
-    ];
-    for (const [name, type, r, c] of pairs)
+    for (const [name, type] of columns) {
+      const r = await rawValues(name, type, reference);
+      const c = await rawValues(name, type, week);
       if (r.length > 0 && c.length > 0)
         cells.push({
           system: "fixture",
           window_start: week.from,
           role: name === "score" ? "prediction" : "feature",
-          ...featureReport(name, featureDrift(type, r, c))
+          ...featureReport(name, featureDrift(type, r as number[] | string[], c as number[] | string[]))
         });
+    }
   }
   return cells;
 }

@@ -1,5 +1,5 @@
 import type {DriftStatistic} from "../DriftStatistic.js";
-import {ks2sampSorted, type KsResult} from "../ks2samp.js";
+import {sampleKs, type KsResult} from "../ks2samp.js";
 
 /** Two-sample Kolmogorov–Smirnov test (ks2samp, scipy's auto method): drift when p < 0.05 (Evidently's default). */
 export const ksTest: DriftStatistic<"ks", KsResult> = {
@@ -14,7 +14,7 @@ export const ksTest: DriftStatistic<"ks", KsResult> = {
   compute({reference, current}) {
     if (reference.sample.type !== "numeric" || current.type !== "numeric")
       throw new Error("drift test ks does not apply to a categorical column");
-    return ks2sampSorted(reference.sample.sorted, current.sorted);
+    return sampleKs(reference.sample, current);
   },
   value: (r) => r.pvalue,
   report: (r) => ({ks: r})

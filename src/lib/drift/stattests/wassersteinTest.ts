@@ -1,8 +1,8 @@
 import type {DriftStatistic} from "../DriftStatistic.js";
-import {wassersteinSorted} from "../wasserstein.js";
+import {sampleWasserstein} from "../wasserstein.js";
 
 /** Wasserstein-1 distance, raw and normed by the reference's standard deviation: drift when normed ≥ 0.1. */
-export const wassersteinTest: DriftStatistic<"wasserstein", ReturnType<typeof wassersteinSorted>> = {
+export const wassersteinTest: DriftStatistic<"wasserstein", ReturnType<typeof sampleWasserstein>> = {
   name: "wasserstein",
   label: "Wasserstein distance (normed)",
   columnKinds: ["numeric"],
@@ -14,7 +14,7 @@ export const wassersteinTest: DriftStatistic<"wasserstein", ReturnType<typeof wa
   compute({reference, current}) {
     if (reference.sample.type !== "numeric" || current.type !== "numeric")
       throw new Error("drift test wasserstein does not apply to a categorical column");
-    return wassersteinSorted(reference.sample.sorted, current.sorted);
+    return sampleWasserstein(reference.sample, current);
   },
   value: (r) => r.normed,
   report: (r) => ({wasserstein: r?.distance ?? null, wasserstein_normed: r?.normed ?? null})
