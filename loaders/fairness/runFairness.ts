@@ -1,13 +1,15 @@
-import {averagePrecision} from "../../src/lib/fairness/averagePrecision.js";
-import {brierScore} from "../../src/lib/fairness/brierScore.js";
+import {averagePrecisionOfCounts} from "../../src/lib/fairness/averagePrecision.js";
+import {brierScoreOfCounts} from "../../src/lib/fairness/brierScore.js";
 import {classificationMetrics, type ClassificationMetrics} from "../../src/lib/fairness/classificationMetrics.js";
 import {emptyConfusion, type Confusion} from "../../src/lib/fairness/confusionCounts.js";
 import {fairnessReport, type FairnessOptions, type FairnessReport} from "../../src/lib/fairness/fairnessReport.js";
 import {fairnessSeries} from "../../src/lib/fairness/fairnessSeries.js";
-import {logLoss} from "../../src/lib/fairness/logLoss.js";
-import {rocAuc} from "../../src/lib/fairness/rocAuc.js";
+import {countedLabels, reflectScores, type LabelCounts} from "../../src/lib/fairness/labelCounts.js";
+import {logLossOfCounts} from "../../src/lib/fairness/logLoss.js";
+import {rocAucOfCounts} from "../../src/lib/fairness/rocAuc.js";
 import {InputError} from "../cli/errors.js";
 import type {Db} from "../db/openDb.js";
+import {numericChunks} from "../engine/numericChunks.js";
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import type {FairnessSpec} from "./FairnessSpec.js";
 import {fairnessCountsSql, fairnessExpressions} from "./fairnessCountsSql.js";
@@ -45,8 +47,8 @@ export interface FairnessResult {
  * The fairness review of a relation under a spec: checks the columns, counts confusion cells per group in DuckDB
  * (fairnessCountsSql), and computes the report (fairnessReport), the overall classification metrics, ROC AUC and
  * average precision from the score, Brier score and log loss from the probability, and the per-window series.
- * The score and probability columns are read into typed arrays (one list aggregate per distinct column), only for
- * labelled rows with a prediction. Logs progress through `log`.
+ * The score and probability columns are read as label counts per distinct value (one GROUP BY per distinct column,
+ * typed arrays, no row in JS), only for labelled rows with a prediction and a finite value. Logs progress through `log`.
  * @throws {InputError} naming the field for a missing column, a non-numeric score or probability, or a label
  *   whose positive value cannot be defaulted (a text label needs `positive`)
  * @example const result = await runFairness({db, log}, "fairness_input", types, spec, {tau: 0.8});
@@ -97,34 +99,35 @@ export async function runFairness(
   let ap: number | null = null;
   let brier: number | null = null;
   let loss: number | null = null;
-  // One query per column: the score and the probability are often the same column (the convention's default).
-  const read = new Map<string, {scores: Float64Array; labels: Uint8Array}>();
-  const pairs = async (column: string) => {
-    let p = read.get(column);
-    if (!p) {
-      // Both lists in one total order of (score, label): the pairs stay aligned and sums (Brier, log loss) come
-      // out bit-identical on every run, whatever DuckDB's thread scheduling.
-      const order = `ORDER BY ${sqlIdentifier(column)}::DOUBLE, ${e.label}`;
-      const [{s, l}] = await db.all<{s: number[] | null; l: boolean[] | null}>(
-        `SELECT list(${sqlIdentifier(column)}::DOUBLE ${order}) AS s, list(${e.label} ${order}) AS l FROM ${relation}
-WHERE ${e.pred} IS NOT NULL AND ${e.label} IS NOT NULL AND ${sqlIdentifier(column)} IS NOT NULL${spec.where ? ` AND (${spec.where})` : ""}`
-      );
-      p = {scores: Float64Array.from(s ?? []), labels: Uint8Array.from(l ?? [], (b) => (b ? 1 : 0))};
-      read.set(column, p);
+  // One query per column (the score and the probability are often the same column): label counts per distinct
+  // value, computed in the engine and handed over as typed arrays; in ascending order, so every sum is bit-identical.
+  const read = new Map<string, LabelCounts>();
+  const counts = async (column: string) => {
+    let c = read.get(column);
+    if (!c) {
+      const x = `${sqlIdentifier(column)}::DOUBLE`;
+      const sql = `SELECT ${x} AS s, count(*) FILTER (WHERE ${e.label})::DOUBLE AS p, count(*) FILTER (WHERE NOT ${e.label})::DOUBLE AS n
+FROM ${relation} WHERE ${e.pred} IS NOT NULL AND ${e.label} IS NOT NULL AND isfinite(${x})${spec.where ? ` AND (${spec.where})` : ""}
+GROUP BY 1 ORDER BY 1`;
+      const parts: Float64Array[][] = [];
+      for await (const chunk of numericChunks(db, sql)) parts.push(chunk);
+      const column3 = (i: number) => concat(parts.map((p) => p[i]));
+      c = countedLabels(column3(0), column3(1), column3(2));
+      read.set(column, c);
     }
-    return {scores: p.scores.slice(), labels: p.labels}; // a copy: callers flip the scores in place
+    return c;
   };
   if (scoreSource) {
-    const {scores, labels} = await pairs(scoreSource.column);
-    if (scoreSource.direction === "lower") for (let i = 0; i < scores.length; ++i) scores[i] = -scores[i];
-    roc = rocAuc(scores, labels);
-    ap = averagePrecision(scores, labels);
+    const c = await counts(scoreSource.column);
+    const ranked = scoreSource.direction === "lower" ? reflectScores(c, 0) : c;
+    roc = rocAucOfCounts(ranked);
+    ap = averagePrecisionOfCounts(ranked);
   }
   if (spec.probability) {
-    const {scores, labels} = await pairs(spec.probability.column);
-    if (spec.probability.of === "negative") for (let i = 0; i < scores.length; ++i) scores[i] = 1 - scores[i];
-    brier = brierScore(scores, labels);
-    loss = logLoss(scores, labels);
+    const c = await counts(spec.probability.column);
+    const p = spec.probability.of === "negative" ? reflectScores(c, 1) : c;
+    brier = brierScoreOfCounts(p);
+    loss = logLossOfCounts(p);
   }
 
   const result: FairnessResult = {
@@ -191,4 +194,15 @@ async function defaultPositive(db: Db, relation: string, label: string, type: st
       .join(", ")}${values.length > 10 ? ", ..." : ""})`,
     {field: label}
   );
+}
+
+/** One Float64Array of several, in order. */
+function concat(parts: Float64Array[]): Float64Array {
+  const out = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }

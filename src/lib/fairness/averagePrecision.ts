@@ -1,4 +1,4 @@
-import {splitByLabel} from "./splitByLabel.js";
+import {labelCounts, type LabelCounts} from "./labelCounts.js";
 
 /**
  * Average precision from a score (higher = more likely positive), sklearn's step-wise definition
@@ -14,19 +14,25 @@ export function averagePrecision(
   scores: ArrayLike<number | null>,
   labels: ArrayLike<number | boolean | null>
 ): number | null {
-  const {positives, negatives} = splitByLabel(scores, labels);
-  const total = positives.length;
+  return averagePrecisionOfCounts(labelCounts(scores, labels));
+}
+
+/**
+ * averagePrecision from label counts per distinct score (see LabelCounts): the same steps, from the highest score
+ * down, as averagePrecision on the rows they count, so the same double. O(d) for d distinct scores.
+ *
+ * @example averagePrecisionOfCounts(labelCounts([0.1, 0.4, 0.35, 0.8], [0, 0, 1, 1])); // => 0.8333333333333333
+ */
+export function averagePrecisionOfCounts({positives, negatives}: LabelCounts): number | null {
+  let total = 0;
+  for (let k = 0; k < positives.length; ++k) total += positives[k];
   if (!total) return null;
-  let i = positives.length - 1;
-  let j = negatives.length - 1;
   let tp = 0;
   let fp = 0;
   let ap = 0;
-  while (i >= 0 || j >= 0) {
-    const s = Math.max(i >= 0 ? positives[i] : -Infinity, j >= 0 ? negatives[j] : -Infinity);
-    let dtp = 0;
-    for (; i >= 0 && positives[i] === s; --i) ++dtp;
-    for (; j >= 0 && negatives[j] === s; --j) ++fp;
+  for (let k = positives.length - 1; k >= 0; --k) {
+    const dtp = positives[k];
+    fp += negatives[k];
     tp += dtp;
     if (dtp) ap += (dtp / total) * (tp / (tp + fp));
   }

@@ -1,4 +1,7 @@
-import {meanProbabilityLoss} from "./meanProbabilityLoss.js";
+import type {LabelCounts} from "./labelCounts.js";
+import {meanProbabilityLoss, meanProbabilityLossOfCounts} from "./meanProbabilityLoss.js";
+
+const brierLoss = (p: number, y: 0 | 1) => (p - y) * (p - y);
 
 /**
  * Brier score: mean of (p − y)² over rows with a known label, p the predicted probability of the positive label
@@ -12,5 +15,16 @@ export function brierScore(
   probabilities: ArrayLike<number | null>,
   labels: ArrayLike<number | boolean | null>
 ): number | null {
-  return meanProbabilityLoss(probabilities, labels, (p, y) => (p - y) * (p - y));
+  return meanProbabilityLoss(probabilities, labels, brierLoss);
+}
+
+/**
+ * brierScore from label counts per distinct probability (meanProbabilityLossOfCounts): the same mean up to rounding,
+ * bit-identical whatever order the rows came in. Null when nothing is counted.
+ *
+ * @throws {Error} if a probability is outside [0, 1]
+ * @example brierScoreOfCounts(labelCounts([0.1, 0.9, 0.8, 0.3], [0, 1, 1, 0])); // => 0.0375
+ */
+export function brierScoreOfCounts(counts: LabelCounts): number | null {
+  return meanProbabilityLossOfCounts(counts, brierLoss);
 }

@@ -1,4 +1,4 @@
-import {splitByLabel} from "./splitByLabel.js";
+import {labelCounts, type LabelCounts} from "./labelCounts.js";
 
 /**
  * Area under the ROC curve, higher score = more likely positive, by the rank (Mann–Whitney U) formula with
@@ -12,20 +12,28 @@ import {splitByLabel} from "./splitByLabel.js";
  * rocAuc([0.1, 0.4, 0.35, 0.8], [0, 0, 1, 1]); // => 0.75 (sklearn)
  */
 export function rocAuc(scores: ArrayLike<number | null>, labels: ArrayLike<number | boolean | null>): number | null {
-  const {positives, negatives} = splitByLabel(scores, labels);
-  if (!positives.length || !negatives.length) return null;
-  let wins = 0;
-  let below = 0; // negatives strictly below the current positive score
-  let j = 0;
-  for (let i = 0; i < positives.length;) {
-    const s = positives[i];
-    let k = i;
-    while (k < positives.length && positives[k] === s) ++k;
-    while (below < negatives.length && negatives[below] < s) ++below;
-    j = below;
-    while (j < negatives.length && negatives[j] === s) ++j;
-    wins += (k - i) * (below + (j - below) / 2);
-    i = k;
+  return rocAucOfCounts(labelCounts(scores, labels));
+}
+
+/**
+ * rocAuc from label counts per distinct score (see LabelCounts): the same sums in the same order as rocAuc on the
+ * rows they count, so the same double. O(d) for d distinct scores.
+ *
+ * @example rocAucOfCounts(labelCounts([0.1, 0.4, 0.35, 0.8], [0, 0, 1, 1])); // => 0.75
+ */
+export function rocAucOfCounts({positives, negatives}: LabelCounts): number | null {
+  let np = 0;
+  let nn = 0;
+  for (let k = 0; k < positives.length; ++k) {
+    np += positives[k];
+    nn += negatives[k];
   }
-  return wins / (positives.length * negatives.length);
+  if (!np || !nn) return null;
+  let wins = 0;
+  let below = 0; // negatives strictly below the current score
+  for (let k = 0; k < positives.length; ++k) {
+    if (positives[k]) wins += positives[k] * (below + negatives[k] / 2);
+    below += negatives[k];
+  }
+  return wins / (np * nn);
 }
