@@ -41,8 +41,8 @@ export const profile: Command = {
     const reference = args.flags.has("reference") ? parseWindow("reference", flagString(args, "reference")) : undefined;
     const db = await openDb();
     const results: ProfileResult[] = [];
-    const compute = async (input: DriftInput, out: string) => {
-      const {reference: ref, rows} = await systemProfiles({db, log}, input, reference);
+    const compute = async (input: DriftInput, out: string, values: "typed" | "text" = "typed") => {
+      const {reference: ref, rows} = await systemProfiles({db, log}, input, reference, {values});
       const tmp = `${out}.tmp-${process.pid}`;
       await writeProfiles(db, rows, createWriteStream(tmp));
       await rename(tmp, out);
@@ -63,7 +63,7 @@ export const profile: Command = {
           categorical: flagList(args, "categorical")
         });
         await checkInput(db, relation, file, time, columns);
-        await compute({system: file, file, relation, time, columns}, flagString(args, "out"));
+        await compute({system: file, file, relation, time, columns}, flagString(args, "out"), "text");
         return results[0];
       }
       for (const system of source.systems) {

@@ -2,7 +2,7 @@ import {sqlIdentifier as id} from "../db/sqlIdentifier.js";
 import {finiteSql} from "../engine/distributionDistanceSql.js";
 import type {Engine, Relation} from "../engine/Engine.js";
 import {numericChunks} from "../engine/numericChunks.js";
-import {partialAggregateSql} from "../engine/partialAggregateSql.js";
+import {partialAggregateSql, type AggregateMeasure} from "../engine/partialAggregateSql.js";
 import {countedSample, type NumericSample} from "../../src/lib/drift/driftSample.js";
 import type {DriftColumns} from "./driftColumns.js";
 
@@ -16,13 +16,22 @@ export interface GroupCounts {
   categorical: Map<string, Map<string, number>>;
 }
 
+/** One column's counts in every group that has a value (see columnCounts). */
+export type ColumnCounts =
+  | {kind: "numeric"; column: string; groups: Map<number, {sample: NumericSample; hashes: Float64Array | null}>}
+  | {
+      kind: "categorical";
+      column: string;
+      groups: Map<number, {value: string; count: number; hash: number | null}[]>;
+    };
+
 export interface ValueCounts {
   /** The rows: a Relation, or any engine-like `{all, numericChunks?}` with a FROM item (a Db and a file). */
   relation: Pick<Relation, "from" | "partition"> & {
     engine: Pick<Engine, "all" | "numericChunks"> & {dialect?: Engine["dialect"]};
   };
   /**
-   * SQL giving each row's group as a number (a window's index, a week's first day as days since 1970-01-01); rows
+   * SQL giving each row's group as a number (a window's index, a day or a week as days since 1970-01-01); rows
    * where it is NULL are left out. It must be shippable to the shards on a sharded engine.
    */
   group: string;
@@ -32,40 +41,61 @@ export interface ValueCounts {
    * `TRY_CAST`, DuckDB only; values that do not parse are left out, as nulls are).
    */
   values?: "typed" | "text";
+  /**
+   * Also each distinct value's HyperLogLog hash, DuckDB's `hash(value) >> 29` (the profiles' sketch; DuckDB only).
+   */
+  hashes?: boolean;
 }
 
 const COUNT = {name: "n", sql: "count(*)", merge: "sum", type: "BIGINT"} as const;
 
+/** The SQL of a numeric column's value: DOUBLE, −0 as 0 (so that 0 and −0 are one group on every engine). */
+export const numericValueSql = (column: string, values: "typed" | "text" = "typed") =>
+  values === "typed"
+    ? `(CAST(${id(column)} AS DOUBLE PRECISION) + CAST(0 AS DOUBLE PRECISION))`
+    : `(TRY_CAST(${id(column)} AS DOUBLE) + CAST(0 AS DOUBLE))`;
+
+/** The rows of every group (nulls included): group → rows. */
+export async function groupRows({
+  relation,
+  group
+}: Pick<ValueCounts, "relation" | "group">): Promise<Map<number, number>> {
+  const rows = new Map<number, number>();
+  const g = `CAST(${group} AS DOUBLE PRECISION)`;
+  for await (const [keys, n] of numericChunks(
+    relation.engine,
+    partialAggregateSql({relation, where: `(${group}) IS NOT NULL`, keys: [{name: "g", sql: g}], measures: [COUNT]})
+  ))
+    for (let i = 0; i < keys.length; ++i) rows.set(keys[i], n[i]);
+  return rows;
+}
+
 /**
- * The counts per distinct value of every compared column in every group of rows, computed in the engine: for each
- * column one `GROUP BY group, value` (partialAggregateSql, so a sharded engine counts on its shards and only counts
- * cross), plus one count of rows per group. Numeric values are the column as DOUBLE PRECISION, finite ones only;
- * categories the column as VARCHAR, NULLs left out. The numeric counts come back in bulk as typed arrays
+ * The counts per distinct value of each compared column in every group of rows, computed in the engine, one column
+ * at a time: for each column one `GROUP BY group, value` (partialAggregateSql, so a sharded engine counts on its
+ * shards and only counts cross). Numeric values are the column as DOUBLE PRECISION (numericValueSql), finite ones
+ * only; categories the column as VARCHAR, NULLs left out. The numeric counts come back in bulk as typed arrays
  * (numericChunks), in the engine's order of group then value, so no JS value is made per row or per distinct value,
- * and become the drift library's counted samples (countedSample) as they are. Memory: the distinct values of one
- * column in every group (for a continuous column, up to the rows of the groups), 16 bytes each.
+ * and become the drift library's counted samples (countedSample) as they are. Memory: one column's distinct values in
+ * every group (for a continuous column, up to the rows of the groups), 16 bytes each (24 with hashes).
  *
  * @throws {Error} carrying the SQL when a query fails
- * @example const byWeek = await valueCounts({relation, group: weekDaysSql, columns}); byWeek.get(20454)?.numeric.get("income")
+ * @example for await (const c of columnCounts({relation, group: daySql, columns})) c.groups.get(20454);
  */
-export async function valueCounts({
+export async function* columnCounts({
   relation,
   group,
   columns,
-  values = "typed"
-}: ValueCounts): Promise<Map<number, GroupCounts>> {
+  values = "typed",
+  hashes = false
+}: ValueCounts): AsyncIterable<ColumnCounts> {
   const {engine} = relation;
   const g = `CAST(${group} AS DOUBLE PRECISION)`;
   const grouped = `(${group}) IS NOT NULL`;
-  const groups = new Map<number, GroupCounts>();
-  for await (const [keys, rows] of numericChunks(
-    engine,
-    partialAggregateSql({relation, where: grouped, keys: [{name: "g", sql: g}], measures: [COUNT]})
-  ))
-    for (let i = 0; i < keys.length; ++i)
-      groups.set(keys[i], {rows: rows[i], numeric: new Map(), categorical: new Map()});
+  const hash = (v: string): AggregateMeasure[] =>
+    hashes ? [{name: "h", sql: `max(hash(${v}) >> ${64 - 35})`, merge: "max"}] : [];
   for (const column of columns.numeric) {
-    const v = values === "typed" ? `CAST(${id(column)} AS DOUBLE PRECISION)` : `TRY_CAST(${id(column)} AS DOUBLE)`;
+    const v = numericValueSql(column, values);
     const sql = partialAggregateSql({
       relation,
       where: `${grouped} AND ${finiteSql(v)}`,
@@ -73,15 +103,15 @@ export async function valueCounts({
         {name: "g", sql: g},
         {name: "v", sql: v}
       ],
-      measures: [COUNT]
+      measures: [COUNT, ...hash(v)]
     });
-    for await (const [key, sample] of groupRuns(numericChunks(engine, sql)))
-      groups.get(key)!.numeric.set(column, sample);
+    const groups = new Map<number, {sample: NumericSample; hashes: Float64Array | null}>();
+    for await (const [key, sample, h] of groupRuns(numericChunks(engine, sql))) groups.set(key, {sample, hashes: h});
+    yield {kind: "numeric", column, groups};
   }
   for (const column of columns.categorical) {
     const v = `CAST(${id(column)} AS VARCHAR)`;
-    for (const counts of groups.values()) counts.categorical.set(column, new Map());
-    const rows = await engine.all<{g: number; v: string; n: number}>(
+    const rows = await engine.all<{g: number; v: string; n: number; h?: number}>(
       partialAggregateSql({
         relation,
         where: `${grouped} AND ${v} IS NOT NULL`,
@@ -89,46 +119,85 @@ export async function valueCounts({
           {name: "g", sql: g},
           {name: "v", sql: v}
         ],
-        measures: [COUNT]
+        measures: [COUNT, ...hash(v)]
       })
     );
-    for (const {g: key, v: value, n} of rows) groups.get(key)!.categorical.get(column)!.set(value, n);
+    const groups = new Map<number, {value: string; count: number; hash: number | null}[]>();
+    for (const {g: key, v: value, n: count, h} of rows) {
+      let list = groups.get(key);
+      if (!list) groups.set(key, (list = []));
+      list.push({value, count, hash: h ?? null});
+    }
+    yield {kind: "categorical", column, groups};
   }
+}
+
+/**
+ * The rows and counts per distinct value of every compared column in every group (columnCounts, plus the rows per
+ * group), gathered per group.
+ *
+ * @throws {Error} carrying the SQL when a query fails
+ * @example const byWeek = await valueCounts({relation, group: weekDaysSql, columns}); byWeek.get(20454)?.numeric.get("income")
+ */
+export async function valueCounts(options: ValueCounts): Promise<Map<number, GroupCounts>> {
+  const groups = new Map<number, GroupCounts>();
+  for (const [key, rows] of await groupRows(options))
+    groups.set(key, {
+      rows,
+      numeric: new Map(),
+      categorical: new Map(options.columns.categorical.map((c) => [c, new Map()]))
+    });
+  for await (const c of columnCounts(options))
+    if (c.kind === "numeric") for (const [key, {sample}] of c.groups) groups.get(key)!.numeric.set(c.column, sample);
+    else
+      for (const [key, list] of c.groups) {
+        const counts = groups.get(key)!.categorical.get(c.column)!;
+        for (const {value, count} of list) counts.set(value, count);
+      }
   return groups;
 }
 
 /**
- * The (group, value, count) rows of a query ordered by group then value, as one counted sample per group: the rows of
- * a group may span chunks, so a group's arrays are put together when the next group starts.
+ * The (group, value, count[, hash]) rows of a query ordered by group then value, as one counted sample (and hashes)
+ * per group: the rows of a group may span chunks, so a group's arrays are put together when the next group starts.
  */
-async function* groupRuns(chunks: AsyncIterable<Float64Array[]>): AsyncIterable<[number, NumericSample]> {
+async function* groupRuns(
+  chunks: AsyncIterable<Float64Array[]>
+): AsyncIterable<[number, NumericSample, Float64Array | null]> {
   let key = NaN;
-  let parts: [Float64Array, Float64Array][] = [];
-  const sample = () => {
-    const size = parts.reduce((s, [v]) => s + v.length, 0);
-    const values = new Float64Array(size);
-    const counts = new Float64Array(size);
-    let at = 0;
-    for (const [v, n] of parts) {
-      values.set(v, at);
-      counts.set(n, at);
-      at += v.length;
-    }
-    return countedSample(values, counts);
+  let parts: Float64Array[][] = [];
+  const done = (): [number, NumericSample, Float64Array | null] => {
+    const joined = [0, 1, 2].map((c) => (parts[0][c] ? concat(parts.map((p) => p[c])) : null));
+    const sample = countedSample(joined[0]!, joined[1]!);
+    if (joined[2] && sample.values.length !== joined[2].length)
+      throw new Error("columnCounts: a value counted twice in one group"); // numericValueSql makes −0 one value
+    return [key, sample, joined[2]];
   };
-  for await (const [g, v, n] of chunks) {
+  for await (const [g, ...columns] of chunks) {
     let start = 0;
     while (start < g.length) {
       let end = start;
       while (end < g.length && g[end] === g[start]) ++end;
       if (g[start] !== key) {
-        if (parts.length > 0) yield [key, sample()];
+        if (parts.length > 0) yield done();
         key = g[start];
         parts = [];
       }
-      parts.push([v.subarray(start, end), n.subarray(start, end)]);
+      parts.push(columns.map((c) => c.subarray(start, end)));
       start = end;
     }
   }
-  if (parts.length > 0) yield [key, sample()];
+  if (parts.length > 0) yield done();
+}
+
+/** One Float64Array of several, in order (the first itself when there is one). */
+function concat(parts: Float64Array[]): Float64Array {
+  if (parts.length === 1) return parts[0];
+  const out = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }

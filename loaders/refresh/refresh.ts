@@ -132,6 +132,7 @@ export async function refresh(
       });
       for (const table of ordered) {
         const t0 = Date.now();
+        const cpu0 = process.cpuUsage();
         const file = `${table.name}.parquet`;
         try {
           const columns = typeof table.columns === "function" ? table.columns(system) : table.columns;
@@ -139,7 +140,10 @@ export async function refresh(
           const rows = await writeDerived({local, engine}, table, columns, result, join(out, file));
           const seconds = (Date.now() - t0) / 1000;
           written.push({name: table.name, file, rows, sha256: (await sha256File(join(out, file))).sha256, seconds});
-          log(`refresh ${name}: ${table.name}: ${rows} rows in ${seconds.toFixed(2)} s`);
+          const cpu = process.cpuUsage(cpu0);
+          log(
+            `refresh ${name}: ${table.name}: ${rows} rows in ${seconds.toFixed(2)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`
+          );
         } catch (error) {
           // one table that cannot be computed for this system (a role its contract lacks, a missing cost model, or a
           // table it reads) leaves the others standing; its readers get this error
