@@ -2,6 +2,7 @@ import {sqlIdentifier as id} from "../db/sqlIdentifier.js";
 import {finiteSql} from "../engine/distributionDistanceSql.js";
 import type {Engine, Relation} from "../engine/Engine.js";
 import {numericChunks} from "../engine/numericChunks.js";
+import {concatFloat64} from "../engine/concatFloat64.js";
 import {partialAggregateSql, type AggregateMeasure} from "../engine/partialAggregateSql.js";
 import {countedSample, type NumericSample} from "../../src/lib/drift/driftSample.js";
 import type {DriftColumns} from "./driftColumns.js";
@@ -167,7 +168,7 @@ async function* groupRuns(
   let key = NaN;
   let parts: Float64Array[][] = [];
   const done = (): [number, NumericSample, Float64Array | null] => {
-    const joined = [0, 1, 2].map((c) => (parts[0][c] ? concat(parts.map((p) => p[c])) : null));
+    const joined = [0, 1, 2].map((c) => (parts[0][c] ? concatFloat64(parts.map((p) => p[c])) : null));
     const sample = countedSample(joined[0]!, joined[1]!);
     if (joined[2] && sample.values.length !== joined[2].length)
       throw new Error("columnCounts: a value counted twice in one group"); // numericValueSql makes −0 one value
@@ -188,16 +189,4 @@ async function* groupRuns(
     }
   }
   if (parts.length > 0) yield done();
-}
-
-/** One Float64Array of several, in order (the first itself when there is one). */
-function concat(parts: Float64Array[]): Float64Array {
-  if (parts.length === 1) return parts[0];
-  const out = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

@@ -10,6 +10,7 @@ import {rocAucOfCounts} from "../../src/lib/fairness/rocAuc.js";
 import {InputError} from "../cli/errors.js";
 import type {Db} from "../db/openDb.js";
 import {numericChunks} from "../engine/numericChunks.js";
+import {concatFloat64} from "../engine/concatFloat64.js";
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import type {FairnessSpec} from "./FairnessSpec.js";
 import {fairnessCountsSql, fairnessExpressions} from "./fairnessCountsSql.js";
@@ -111,7 +112,7 @@ FROM ${relation} WHERE ${e.pred} IS NOT NULL AND ${e.label} IS NOT NULL AND isfi
 GROUP BY 1 ORDER BY 1`;
       const parts: Float64Array[][] = [];
       for await (const chunk of numericChunks(db, sql)) parts.push(chunk);
-      const column3 = (i: number) => concat(parts.map((p) => p[i]));
+      const column3 = (i: number) => concatFloat64(parts.map((p) => p[i]));
       c = countedLabels(column3(0), column3(1), column3(2));
       read.set(column, c);
     }
@@ -194,15 +195,4 @@ async function defaultPositive(db: Db, relation: string, label: string, type: st
       .join(", ")}${values.length > 10 ? ", ..." : ""})`,
     {field: label}
   );
-}
-
-/** One Float64Array of several, in order. */
-function concat(parts: Float64Array[]): Float64Array {
-  const out = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
