@@ -1,7 +1,6 @@
 /**
  * Observable Framework configuration (https://observablehq.com/framework/config).
- * Everything a page needs is served from the site itself: no web fonts, no CDN (see README, "Offline build and
- * tests"). To add a page, write `src/<name>.md` and add one entry to `pages` below.
+ * Everything a page needs is served from the site itself: no web fonts, no CDN (see docs/development.md). To add a page, write `src/<name>.md` and add one entry to `pages` below.
  */
 
 const FAVICON =
@@ -75,13 +74,17 @@ export function siteConfig({title, pages, root = "src", output = "dist"}: SiteOp
     output,
     title,
     pages,
+    // Links name their file (`./roi.html`, `./index.html`), so the site works on any static host, including one
+    // with no rewrite rules (S3, nginx as installed, python3 -m http.server): a clean URL `./roi` is a 404 there.
+    preserveIndex: true,
+    preserveExtension: true,
     // The default theme links a web font from a font host: use our own stylesheet (system fonts) instead.
     globalStylesheets: [],
     style: "style.css",
     // Run .ts data loaders without relying on a tsx binary on PATH.
     interpreters: {".ts": ["node", "--import", "tsx"]},
     // DuckDB-wasm extensions are downloaded from extensions.duckdb.org: `null` skips them (`false` still
-    // downloads at build). Parquet is decoded by parquet-wasm instead: see README.
+    // downloads at build). Parquet is decoded by parquet-wasm instead: see docs/development.md.
     duckdb: {extensions: {json: null, parquet: null}},
     // An inline icon: without one, browsers request /favicon.ico and log a 404.
     head: `<link rel="icon" href="${FAVICON}">`,

@@ -50,6 +50,7 @@ const result = spawnSync(
     stdio: ["ignore", process.stderr, process.stderr],
     env: {
       ...process.env,
+      OBSERVABLE_TELEMETRY_DISABLE: "true",
       WORKBENCH_AUDIENCE: name,
       WORKBENCH_AUDIENCE_ROOT: stage,
       WORKBENCH_AUDIENCE_OUTPUT: resolve(values.out)

@@ -1,6 +1,6 @@
 /**
  * Fills Observable Framework's npm cache from node_modules so builds and previews need no network
- * (see README, "Offline build and tests", and scripts/offlineCache/fillNpmCache.ts).
+ * (see docs/development.md, and scripts/offlineCache/fillNpmCache.ts).
  *
  * Usage: node --import tsx scripts/offlineCache.ts [--root src]
  * Runs from `predev` and `prebuild`. Progress goes to stderr; exit 1 on failure.

@@ -13,7 +13,7 @@ test(
   "/drift shows multivariate and label drift for the planted episode only",
   {skip: browserSkipReason(), timeout: 180_000},
   () =>
-    withPage("/drift", async (page) => {
+    withPage("/drift.html", async (page) => {
       const multivariate = card(page, /Multivariate drift: PCA reconstruction error/);
       await multivariate.locator("svg").first().waitFor();
       // 4 reference weeks drawn hollow (white), every other week filled: red when drifted

@@ -11,7 +11,7 @@ test(
   "/drift flags the planted episode and updates on system, week and feature",
   {skip: browserSkipReason(), timeout: 180_000},
   () =>
-    withPage("/drift", async (page) => {
+    withPage("/drift.html", async (page) => {
       // default: the week with the largest drifted share, with its most drifted feature
       await heading(page, /Dataset drift by week: credit-line/).waitFor();
       const features = page.locator("p", {hasText: /drifted\.$/}).first();

@@ -61,7 +61,7 @@ describe("npm run build:executive", {timeout: 600_000}, () => {
 
   it("builds, with the aggregate pages only", () => {
     assert.equal(build.status, 0, String(build.stderr).slice(-4000));
-    assert.deepEqual(discoverPages(out), ["/", "/roi"]);
+    assert.deepEqual(discoverPages(out), ["/", "/roi.html"]);
   });
 
   it("the scanner finds what it looks for (positive control)", () => {

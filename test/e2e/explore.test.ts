@@ -9,7 +9,7 @@ test(
   "/explore runs typed SQL over the published tables and charts the result",
   {skip: browserSkipReason(), timeout: 180_000},
   () =>
-    withPage("/explore", async (page) => {
+    withPage("/explore.html", async (page) => {
       await expectCharts(page, 1);
       const result = page.locator(".card").filter({has: page.getByRole("heading", {name: "Result"})});
       await result.getByText(/rows\. Chart: decisions over week, one line per system/).waitFor();

@@ -9,7 +9,7 @@ const skip = browserSkipReason();
 const form = (page: Page, label: string) => page.locator("form").filter({hasText: label});
 
 test("/fairness finds the planted segment and re-slices on every control", {skip, timeout: 180_000}, () =>
-  withPage("/fairness", async (page) => {
+  withPage("/fairness.html", async (page) => {
     await expectCharts(page, 6);
     const summary = page.locator(".fairness-summary");
     assert.match(await summary.innerText(), /group_c is outside the band \[0\.80, 1\.25\]: selection rate/);

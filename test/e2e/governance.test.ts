@@ -78,7 +78,7 @@ describe("governance and operations pages", {skip, timeout: 300_000}, () => {
   });
 
   it("/lineage traces every output with a verified checksum and draws the graph", () =>
-    site.withPage("/lineage", async (page) => {
+    site.withPage("/lineage.html", async (page) => {
       await expectCharts(page, 1);
       const ok = page.locator(".lineage-ok");
       await ok.waitFor();
@@ -89,7 +89,7 @@ describe("governance and operations pages", {skip, timeout: 300_000}, () => {
     }));
 
   it("/operations charts volume, success, latency, the review queue and the pipeline loads", () =>
-    site.withPage("/operations", async (page) => {
+    site.withPage("/operations.html", async (page) => {
       await expectCharts(page, 12);
       assert.equal(await page.locator(".card[data-system]").count(), 2);
       // the pipeline loads chart: one bar per ingest run
@@ -98,7 +98,7 @@ describe("governance and operations pages", {skip, timeout: 300_000}, () => {
     }));
 
   it("/alerts shows the same checks as workbench check, with the planted findings failing", () =>
-    site.withPage("/alerts", async (page) => {
+    site.withPage("/alerts.html", async (page) => {
       await expectCharts(page, 1);
       const table = page.locator("table").first();
       const text = await table.innerText();
@@ -111,7 +111,7 @@ describe("governance and operations pages", {skip, timeout: 300_000}, () => {
     }));
 
   it("/readiness plots every workflow in the matrix with its criteria", () =>
-    site.withPage("/readiness", async (page) => {
+    site.withPage("/readiness.html", async (page) => {
       await expectCharts(page, 1);
       const matrix = page.locator("svg", {hasText: "Readiness (criteria met)"}).first();
       assert.equal(await matrix.locator("circle").count(), 6);
@@ -128,8 +128,7 @@ describe("governance and operations pages", {skip, timeout: 300_000}, () => {
     const [human] = await db.all<{id: string}>(
       `SELECT decision_id AS id FROM read_parquet(${sqlLiteral(decisions)}) WHERE decision_source = 'human' ORDER BY decided_at LIMIT 1`
     );
-    await site.withPage(
-      "/audit",
+    await site.withPage("/audit.html",
       async (page) => {
         await expectCharts(page, 1);
         const input = page.getByRole("textbox", {name: "Decision id"});

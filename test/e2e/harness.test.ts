@@ -49,14 +49,14 @@ function withFixture<T>(path: string, fn: (page: Page) => Promise<T>): Promise<T
 
 describe("withPage(path, fn)", {skip}, () => {
   it("passes a clean page and returns what fn returns", async () => {
-    assert.equal(await withFixture("/ok", (page) => page.locator("p").textContent()), "fine");
+    assert.equal(await withFixture("/ok.html", (page) => page.locator("p").textContent()), "fine");
   });
   for (const [path, problem] of [
-    ["/console-error", /console error: boom/],
-    ["/page-error", /page error: .*kaput/],
-    ["/missing", /HTTP 404: http:\/\/127\.0\.0\.1:\d+\/nope\.png/],
-    ["/external", /request left 127\.0\.0\.1 \(blocked\): http:\/\/example\.com\/x\.png/],
-    ["/cell-error", /cell error: RuntimeError: x is not defined/]
+    ["/console-error.html", /console error: boom/],
+    ["/page-error.html", /page error: .*kaput/],
+    ["/missing.html", /HTTP 404: http:\/\/127\.0\.0\.1:\d+\/nope\.png/],
+    ["/external.html", /request left 127\.0\.0\.1 \(blocked\): http:\/\/example\.com\/x\.png/],
+    ["/cell-error.html", /cell error: RuntimeError: x is not defined/]
   ] as const) {
     it(`fails ${path} with ${problem.source}`, async () => {
       await assert.rejects(
@@ -66,38 +66,38 @@ describe("withPage(path, fn)", {skip}, () => {
     });
   }
   it("reports the problems seen when fn itself throws", async () => {
-    const failing = withFixture("/console-error", async () => assert.fail("fn failed"));
+    const failing = withFixture("/console-error.html", async () => assert.fail("fn failed"));
     await assert.rejects(failing, /fn failed[\s\S]*console error: boom/);
   });
   it("waits for every runtime value to settle before running fn", async () => {
-    const settled = await withFixture("/slow", (page) => page.evaluate(() => document.body.dataset.settled));
+    const settled = await withFixture("/slow.html", (page) => page.evaluate(() => document.body.dataset.settled));
     assert.equal(settled, "yes");
   });
 });
 
 describe("expectCharts(page)", {skip}, () => {
   it("accepts a page with one rendered chart, and one that opts out with data-expect-charts=0", async () => {
-    await withFixture("/ok", (page) => expectCharts(page));
-    await withFixture("/no-charts", (page) => expectCharts(page));
+    await withFixture("/ok.html", (page) => expectCharts(page));
+    await withFixture("/no-charts.html", (page) => expectCharts(page));
   });
   it("fails a page without charts, or with an empty svg", async () => {
     await assert.rejects(
-      withFixture("/no-charts", (page) => expectCharts(page, 1, 500)),
-      /\/no-charts: expected at least 1 chart\(s\), found 0/
+      withFixture("/no-charts.html", (page) => expectCharts(page, 1, 500)),
+      /\/no-charts\.html: expected at least 1 chart\(s\), found 0/
     );
     await assert.rejects(
-      withFixture("/empty-chart", (page) => expectCharts(page, undefined, 500)),
+      withFixture("/empty-chart.html", (page) => expectCharts(page, undefined, 500)),
       /expected at least 1 chart\(s\), found 0/
     );
   });
   it("reads the largest data-expect-charts value and rejects a non-number", async () => {
-    assert.equal(await withFixture("/two-charts", (page) => expectedCharts(page)), 2);
+    assert.equal(await withFixture("/two-charts.html", (page) => expectedCharts(page)), 2);
     await assert.rejects(
-      withFixture("/two-charts", (page) => expectCharts(page, undefined, 500)),
+      withFixture("/two-charts.html", (page) => expectCharts(page, undefined, 500)),
       /expected at least 2 chart\(s\), found 1/
     );
     await assert.rejects(
-      withFixture("/bad-marker", (page) => expectedCharts(page)),
+      withFixture("/bad-marker.html", (page) => expectedCharts(page)),
       /invalid data-expect-charts: some/
     );
   });

@@ -14,7 +14,7 @@ test(
   "/models renders a model card per registered version, realised and estimated metrics, and prints one card a page",
   {skip: browserSkipReason(), timeout: 180_000},
   (t) =>
-    withPage("/models", async (page) => {
+    withPage("/models.html", async (page) => {
       await expectCharts(page, 3);
       // every registered version has a card in the print container
       const printed = await page

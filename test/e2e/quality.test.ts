@@ -14,7 +14,7 @@ test(
   "/quality flags the planted volume episode and updates on system and grain",
   {skip: browserSkipReason(), timeout: 180_000},
   () =>
-    withPage("/quality", async (page) => {
+    withPage("/quality.html", async (page) => {
       await expectCharts(page, 4);
       const volume = card(page, /Volume: decisions per day/);
       await volume.getByText(/30 anomalous days in 1 episode: 2026-05-01 to 2026-05-30 \(high\)/).waitFor();

@@ -11,7 +11,7 @@ test(
   "/replay reproduces 100 % of sampled decisions in the browser and runs what-ifs",
   {skip: browserSkipReason(), timeout: 180_000},
   () =>
-    withPage("/replay", async (page) => {
+    withPage("/replay.html", async (page) => {
       for (const system of ["credit-line", "fraud-screen"]) {
         await page.getByLabel("System").selectOption(system);
         await waitForCells(page);

@@ -9,7 +9,7 @@ test(
   "/roi renders headline, narrative and 7 charts with no errors; ≤ 1.5 MB transferred, no DuckDB-wasm, no Parquet; prints to PDF",
   {skip: browserSkipReason(), timeout: 120_000},
   (t) =>
-    withPage("/roi", async (page) => {
+    withPage("/roi.html", async (page) => {
       await expectCharts(page, 7);
       assert.match((await page.locator('[data-roi="net-value"]').textContent()) ?? "", /^−?€[\d.,]+[KM]?$/);
       assert.match((await page.locator('[data-roi="cost-per-decision"]').textContent()) ?? "", /^€[\d.,]+ → €[\d.,]+$/);

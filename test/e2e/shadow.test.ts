@@ -8,7 +8,7 @@ test(
   "/shadow shows the planted shadow finding and reacts to system, segment and window",
   {skip: browserSkipReason(), timeout: 180_000},
   () =>
-    withPage("/shadow", async (page) => {
+    withPage("/shadow.html", async (page) => {
       const recommendation = page.locator("[data-recommendation]");
       assert.equal(await recommendation.getAttribute("data-recommendation"), "hold");
       const evidence = await page.locator("ul.evidence li").allTextContents();

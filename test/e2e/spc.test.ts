@@ -10,7 +10,7 @@ test(
   "/spc charts the credit-line fallback rate and lists the planted outage with its dates",
   {skip, timeout: 120_000},
   () =>
-    withPage("/spc", async (page) => {
+    withPage("/spc.html", async (page) => {
       await expectCharts(page);
       // the default series: credit-line, fallback rate, by day: one point per day of the 180-day sample
       const points = page.locator('svg[class^="plot-"] circle');
@@ -43,7 +43,7 @@ test(
   "/spc charts a column's null rate by day and a feature's weekly drift PSI with its threshold",
   {skip, timeout: 120_000},
   () =>
-    withPage("/spc", async (page) => {
+    withPage("/spc.html", async (page) => {
       await expectCharts(page);
       const metric = page.getByRole("combobox", {name: "Metric"});
       const circles = (n: number) =>

@@ -6,7 +6,7 @@ import {after, before, describe, it} from "node:test";
 import {discoverPages} from "./discoverPages.js";
 import {resolveRequestPath, startStaticServer, type StaticServer} from "./staticServer.js";
 
-// A miniature Framework build: clean-URL pages, a nested index, a 404 page, assets under _-folders.
+// A miniature Framework build: pages, a nested index, a 404 page, assets under _-folders.
 const dir = mkdtempSync(join(tmpdir(), "workbench-static-"));
 const files: Record<string, string> = {
   "index.html": "<h1>home</h1>",
@@ -26,12 +26,15 @@ for (const [path, contents] of Object.entries(files)) {
 after(() => rmSync(dir, {recursive: true, force: true}));
 
 describe("resolveRequestPath(dir, path)", () => {
-  it("serves index.html for / and /dir/, and foo.html for the clean URL /foo", () => {
+  it("serves index.html for / and /dir/, and a file by its exact name", () => {
     assert.deepEqual(resolveRequestPath(dir, "/"), {file: join(dir, "index.html")});
     assert.deepEqual(resolveRequestPath(dir, "/monitoring/"), {file: join(dir, "monitoring/index.html")});
-    assert.deepEqual(resolveRequestPath(dir, "/drift"), {file: join(dir, "drift.html")});
-    assert.deepEqual(resolveRequestPath(dir, "/monitoring/psi"), {file: join(dir, "monitoring/psi.html")});
     assert.deepEqual(resolveRequestPath(dir, "/drift.html"), {file: join(dir, "drift.html")});
+    assert.deepEqual(resolveRequestPath(dir, "/monitoring/psi.html"), {file: join(dir, "monitoring/psi.html")});
+  });
+  it("guesses no extension, as a plain static host (python3 -m http.server, nginx without rewrites)", () => {
+    assert.deepEqual(resolveRequestPath(dir, "/drift"), {notFound: true});
+    assert.deepEqual(resolveRequestPath(dir, "/monitoring/psi"), {notFound: true});
   });
   it("redirects /dir to /dir/ when dir/index.html exists", () => {
     assert.deepEqual(resolveRequestPath(dir, "/monitoring"), {redirect: "/monitoring/"});
@@ -55,8 +58,8 @@ describe("startStaticServer(dir)", () => {
   it("listens on 127.0.0.1 only", () => {
     assert.match(server.origin, /^http:\/\/127\.0\.0\.1:\d+$/);
   });
-  it("serves pages as UTF-8 HTML under clean URLs", async () => {
-    const response = await fetch(`${server.origin}/drift`);
+  it("serves pages as UTF-8 HTML under their file name", async () => {
+    const response = await fetch(`${server.origin}/drift.html`);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get("content-type"), "text/html; charset=utf-8");
     assert.equal(await response.text(), "<h1>drift</h1>");
@@ -85,8 +88,8 @@ describe("startStaticServer(dir)", () => {
 });
 
 describe("discoverPages(dir)", () => {
-  it("lists every page as a clean URL, without 404.html or Framework's _-folders", () => {
-    assert.deepEqual(discoverPages(dir), ["/", "/drift", "/monitoring/", "/monitoring/psi"]);
+  it("lists every page by the URL a plain static host serves, without 404.html or Framework's _-folders", () => {
+    assert.deepEqual(discoverPages(dir), ["/", "/drift.html", "/monitoring/", "/monitoring/psi.html"]);
   });
   it("says how to make the build when the folder is missing", () => {
     assert.throws(() => discoverPages(join(dir, "missing")), /no build at .*missing: run npm run build/);

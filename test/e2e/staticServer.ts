@@ -42,11 +42,13 @@ export interface StaticServer {
 export type Resolution = {file: string} | {redirect: string} | {notFound: true};
 
 /**
- * Maps a URL path onto a file in `dir` the way static hosts serve Framework's build: `/` and `/dir/` serve
- * `index.html`, a clean URL `/foo` serves `foo.html`, `/dir` redirects to `/dir/` when `dir/index.html` exists.
- * Paths that leave `dir` (`/../x`, encoded or not) are not found.
+ * Maps a URL path onto a file in `dir` the way a plain static host does (`python3 -m http.server`, nginx or S3
+ * without rewrite rules): `/` and `/dir/` serve `index.html`, `/dir` redirects to `/dir/` when `dir/index.html`
+ * exists, and nothing else is guessed: `/drift` is not found when only `drift.html` exists. A site that works here
+ * works on any static host. Paths that leave `dir` (`/../x`, encoded or not) are not found.
  * @example
- * resolveRequestPath("dist", "/drift"); // => {file: "/abs/dist/drift.html"}
+ * resolveRequestPath("dist", "/drift.html"); // => {file: "/abs/dist/drift.html"}
+ * resolveRequestPath("dist", "/drift"); // => {notFound: true}
  */
 export function resolveRequestPath(dir: string, urlPath: string): Resolution {
   const root = resolve(dir);
@@ -62,15 +64,14 @@ export function resolveRequestPath(dir: string, urlPath: string): Resolution {
   const isFile = (f: string): boolean => existsSync(f) && statSync(f).isFile();
   if (path.endsWith("/")) return isFile(join(file, "index.html")) ? {file: join(file, "index.html")} : {notFound: true};
   if (isFile(file)) return {file};
-  if (isFile(`${file}.html`)) return {file: `${file}.html`};
   if (isFile(join(file, "index.html"))) return {redirect: `${path}/`};
   return {notFound: true};
 }
 
 /**
  * Serves `dir` on 127.0.0.1 at a free port: GET and HEAD only, `Cache-Control: no-store`, MIME types from
- * `MIME_TYPES` (wasm as application/wasm, which `WebAssembly.instantiateStreaming` requires), clean URLs as in
- * `resolveRequestPath`, and `dir/404.html` (if present) with status 404 for anything else.
+ * `MIME_TYPES` (wasm as application/wasm, which `WebAssembly.instantiateStreaming` requires), paths resolved as by
+ * a plain static host (`resolveRequestPath`: no extension guessed), and `dir/404.html` (if present) with status 404 for anything else.
  * @example
  * const server = await startStaticServer("dist");
  * await fetch(`${server.origin}/`); // index.html

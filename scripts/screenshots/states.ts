@@ -1,0 +1,48 @@
+import type {Page} from "playwright-core";
+
+/** A page state worth a screenshot of its own: what a reader sees after doing something on the page. */
+export interface ScreenshotState {
+  /** The page's file name without `.html` (`index` for `/`). */
+  page: string;
+  /** Short kebab-case name: the files are `<page>@<name>.png`. */
+  name: string;
+  /** Brings the page into the state; the cells are waited for afterwards. */
+  act(page: Page): Promise<void>;
+  /** Also print the page to an A4 PDF (`<page>@<name>.pdf`) with the print stylesheet. */
+  pdf?: boolean;
+}
+
+/** The file name of a page's URL path without `.html`: `/` → `index`, `/drift.html` → `drift`. */
+export function pageName(path: string): string {
+  return (path.replace(/^\//, "").replace(/\/$/, "/index").replace(/\.html$/, "") || "index").replace(/\//g, "-");
+}
+
+/** Selects `option` in the `<select>` labelled `label`. */
+const choose = (label: string, option: string) => (page: Page) =>
+  page.getByLabel(label, {exact: true}).selectOption({label: option}).then(() => undefined);
+
+/** Every state `npm run screenshots` captures after the page's first view. */
+export const states: ScreenshotState[] = [
+  {page: "roi", name: "print", pdf: true, act: async () => undefined},
+  {page: "models", name: "print", pdf: true, act: async () => undefined},
+  {
+    page: "drift",
+    name: "heatmap-cell",
+    async act(page) {
+      await page.locator("[data-drift-cell]").filter({visible: true}).nth(40).click();
+    }
+  },
+  {page: "drift", name: "fraud-screen", act: choose("System", "fraud-screen")},
+  {page: "fairness", name: "fraud-screen", act: choose("System", "fraud-screen")},
+  {
+    page: "fairness",
+    name: "intersection",
+    async act(page) {
+      await page.getByLabel("Intersect with", {exact: true}).selectOption({index: 1});
+    }
+  },
+  {page: "spc", name: "cusum", act: choose("Chart", "CUSUM")},
+  {page: "spc", name: "latency", act: choose("Metric", "latency p95")},
+  {page: "shadow", name: "fraud-screen", act: choose("System", "fraud-screen")},
+  {page: "models", name: "fraud-screen", act: choose("System", "fraud-screen")}
+];
