@@ -1,5 +1,6 @@
 import type {Manifest} from "../ingest/Manifest.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
+import type {AsOfBasis} from "../../src/lib/overview/freshnessAsOf.js";
 import type {DecisionColumns} from "./decisionColumns.js";
 
 export interface OverviewFacts {
@@ -9,8 +10,9 @@ export interface OverviewFacts {
   manifest: Manifest;
   /** Freshness SLA in hours, or undefined when the contract states none. */
   slaHours: number | undefined;
-  /** When freshness is judged (ISO timestamp): WORKBENCH_AS_OF, else the ingest's start. */
+  /** When freshness is judged (ISO timestamp), and why then (freshnessAsOf). */
   asOf: string;
+  basis: AsOfBasis;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface OverviewFacts {
  * (read = accepted + quarantined + purged by retention), the decision time span, and data freshness: hours from the last
  * decision to `asOf`, against the contract's latency SLA (`fresh` is null without an SLA).
  */
-export function overviewSystemsSql({columns, decisions, manifest, slaHours, asOf}: OverviewFacts): string {
+export function overviewSystemsSql({columns, decisions, manifest, slaHours, asOf, basis}: OverviewFacts): string {
   const {system, time, decisionSource, review, finalDecision, positive} = columns;
   const freshness = `date_diff('second', max(${time}), ${sqlLiteral(asOf)}::TIMESTAMP) / 3600.0`;
   return `SELECT ${sqlLiteral(system)} AS system,
@@ -36,6 +38,7 @@ export function overviewSystemsSql({columns, decisions, manifest, slaHours, asOf
   min(${time}) AS first_decision,
   max(${time}) AS last_decision,
   ${sqlLiteral(asOf)}::TIMESTAMP AS as_of,
+  ${sqlLiteral(basis)} AS as_of_basis,
   ${freshness}::DOUBLE AS freshness_hours,
   ${slaHours === undefined ? "NULL" : slaHours}::DOUBLE AS sla_hours,
   (${slaHours === undefined ? "NULL" : `${freshness} <= ${slaHours}`})::BOOLEAN AS fresh

@@ -14,12 +14,20 @@ export interface ScreenshotState {
 
 /** The file name of a page's URL path without `.html`: `/` → `index`, `/drift.html` → `drift`. */
 export function pageName(path: string): string {
-  return (path.replace(/^\//, "").replace(/\/$/, "/index").replace(/\.html$/, "") || "index").replace(/\//g, "-");
+  return (
+    path
+      .replace(/^\//, "")
+      .replace(/\/$/, "/index")
+      .replace(/\.html$/, "") || "index"
+  ).replace(/\//g, "-");
 }
 
 /** Selects `option` in the `<select>` labelled `label`. */
 const choose = (label: string, option: string) => (page: Page) =>
-  page.getByLabel(label, {exact: true}).selectOption({label: option}).then(() => undefined);
+  page
+    .getByLabel(label, {exact: true})
+    .selectOption({label: option})
+    .then(() => undefined);
 
 /** Every state `npm run screenshots` captures after the page's first view. */
 export const states: ScreenshotState[] = [

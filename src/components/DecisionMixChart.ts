@@ -1,15 +1,19 @@
 import * as Plot from "@observablehq/plot";
+import {weeklyMix, type MixRow} from "../lib/overview/weeklyMix.js";
+import {decisionScale} from "./palette.js";
 
 /**
- * The weekly decision mix as stacked bars by final decision, one row of bars per system. Rows:
- * {system, week, final_decision, decisions}.
+ * The weekly decision mix as stacked bars by final decision (each decision its palette colour), one row of bars
+ * per system; decision sources are summed first (weeklyMix), so each decision is one segment. With `offset:
+ * "normalize"` each week is 100 %. Rows: {system, week, final_decision, decisions}.
  *
- * @example DecisionMixChart(mix, {width})
+ * @example DecisionMixChart(mix, {width, offset: "normalize"})
  */
 export function DecisionMixChart(
-  data: Iterable<Record<string, unknown>>,
+  data: readonly MixRow[],
   {width, height = 360, offset}: {width?: number; height?: number; offset?: "normalize"} = {}
 ) {
+  const rows = weeklyMix(data);
   return Plot.plot({
     width,
     height,
@@ -17,23 +21,24 @@ export function DecisionMixChart(
     x: {type: "utc", label: null},
     y: {
       grid: true,
-      label: offset === "normalize" ? "Share of decisions" : "Decisions per week",
+      label: offset === "normalize" ? "↑ Share of the week's decisions (%)" : "↑ Decisions per week",
       percent: offset === "normalize"
     },
     fy: {label: null},
-    color: {legend: true},
+    color: {...decisionScale(rows.map((r) => r.final_decision)), legend: true},
     marks: [
       Plot.rectY(
-        data,
+        rows,
         Plot.stackY({
           x1: "week",
-          x2: (d: Record<string, unknown>) => new Date(+(d.week as Date) + 7 * 864e5),
+          x2: (d: {week: Date}) => new Date(+d.week + 7 * 864e5),
           y: "decisions",
           fill: "final_decision",
           fy: "system",
           offset,
           tip: true,
-          inset: 0.5
+          insetLeft: 0.5,
+          insetRight: 0.5
         })
       ),
       Plot.ruleY([0])

@@ -1,4 +1,8 @@
 import * as Plot from "@observablehq/plot";
+import {keyedColors} from "./palette.js";
+
+/** Labelled ticks of the log latency axis, in ms. */
+const TICKS = [10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000];
 
 /**
  * Latency percentiles of automated decisions per day: p95 as a solid line, p50 dashed, one colour per
@@ -11,17 +15,27 @@ export function LatencyChart(
   data: Iterable<Record<string, unknown>>,
   {width, height = 240}: {width?: number; height?: number} = {}
 ) {
+  const rows = Array.from(data);
+  const values = rows.flatMap((d) => [Number(d.latency_p50), Number(d.latency_p95)]).filter((v) => v > 0);
+  const [lo, hi] = [Math.min(...values), Math.max(...values)];
   return Plot.plot({
     width,
     height,
+    marginRight: 40,
     x: {type: "utc", label: null},
-    y: {type: "log", grid: true, label: "Latency (ms, log scale)"},
-    color: {legend: true},
+    y: {
+      type: "log",
+      grid: true,
+      label: "↑ Latency (ms, log scale)",
+      ticks: TICKS.filter((t) => t >= lo / 2 && t <= hi * 2),
+      tickFormat: ","
+    },
+    color: {...keyedColors(rows.map((d) => String(d.system))), legend: true},
     marks: [
-      Plot.lineY(data, {x: "day", y: "latency_p95", stroke: "system", tip: true}),
-      Plot.lineY(data, {x: "day", y: "latency_p50", stroke: "system", strokeDasharray: "3,3"}),
-      Plot.text(data, Plot.selectLast({x: "day", y: "latency_p95", z: "system", text: () => "p95", dx: 12})),
-      Plot.text(data, Plot.selectLast({x: "day", y: "latency_p50", z: "system", text: () => "p50", dx: 12}))
+      Plot.lineY(rows, {x: "day", y: "latency_p95", stroke: "system", tip: true}),
+      Plot.lineY(rows, {x: "day", y: "latency_p50", stroke: "system", strokeDasharray: "3,3"}),
+      Plot.text(rows, Plot.selectLast({x: "day", y: "latency_p95", z: "system", text: () => "p95", dx: 12})),
+      Plot.text(rows, Plot.selectLast({x: "day", y: "latency_p50", z: "system", text: () => "p50", dx: 12}))
     ]
   });
 }

@@ -1,4 +1,6 @@
 import * as Plot from "@observablehq/plot";
+import {integerTicks} from "../lib/chart/integerTicks.js";
+import {keyedColors} from "./palette.js";
 
 /**
  * Quarantined rows by failed check, the most frequent first within each system, one bar per system and
@@ -21,9 +23,14 @@ export function QuarantineChart(
     width,
     height: 40 + 20 * kept.length,
     marginLeft: 280,
-    x: {grid: true, label: "Quarantined rows", tickFormat: "d"},
+    x: {
+      grid: true,
+      label: "Quarantined rows →",
+      ticks: integerTicks(Math.max(0, ...kept.map((d) => Number(d.rows)))),
+      tickFormat: "d"
+    },
     y: {label: null, domain: kept.map(label)},
-    color: {legend: true},
+    color: {...keyedColors(kept.map((d) => String(d.system))), legend: true},
     marks: [
       Plot.barX(kept, {x: "rows", y: label, fill: "system", tip: true}),
       Plot.text(kept, {x: "rows", y: label, text: "rows", dx: 4, textAnchor: "start"}),

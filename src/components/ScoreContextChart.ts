@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {palette} from "./palette.js";
 
 /**
  * One decision's score in context: the histogram of the scores of the same system's model decisions (`scores`),
@@ -13,19 +14,20 @@ export function ScoreContextChart(
   return Plot.plot({
     width,
     height: 180,
-    x: {domain: [0, 1], label: "Score →"},
-    y: {grid: true, label: "↑ Decisions"},
+    marginLeft: 56,
+    x: {domain: [0, 1], label: "Model score →"},
+    y: {grid: true, nice: true, label: "↑ Decisions per score bin"},
     marks: [
       Plot.rectY(
         scores,
         Plot.binX({y: "count"}, {
           x: (d: number) => d,
           thresholds: 50,
-          fill: "var(--theme-foreground-faint, #ccc)"
+          fill: palette.context
         } as Plot.BinXInputs<Plot.RectYOptions>)
       ),
-      threshold === null ? null : Plot.ruleX([threshold], {strokeDasharray: "4 3", stroke: "currentColor"}),
-      score === null ? null : Plot.ruleX([score], {stroke: "#d62728", strokeWidth: 2}),
+      threshold === null ? null : Plot.ruleX([threshold], {strokeDasharray: "4 3", stroke: palette.ink}),
+      score === null ? null : Plot.ruleX([score], {stroke: palette.alarm, strokeWidth: 2}),
       Plot.ruleY([0])
     ]
   });

@@ -1,13 +1,14 @@
 import * as Plot from "@observablehq/plot";
+import {keyedColors} from "./palette.js";
 
 export interface SeriesChartOptions {
   /** The column to plot on y, e.g. "review_rate". */
   y: string;
   /** The time column on x; default "day". */
   x?: string;
-  /** Axis label for y. */
+  /** Axis label for y: what and in which unit ("Decisions per day"); " (%)" is added when `percent`. */
   label?: string;
-  /** Format y as a percentage. */
+  /** Format y as a percentage (the values are shares, 0–1). */
   percent?: boolean;
   /** One line per value of this column; default "system". */
   z?: string;
@@ -25,12 +26,13 @@ export function SeriesChart(
   data: Iterable<Record<string, unknown>>,
   {y, x = "day", label = y, percent = false, z = "system", width, height = 220}: SeriesChartOptions
 ) {
+  const rows = Array.from(data);
   return Plot.plot({
     width,
     height,
     x: {type: "utc", label: null},
-    y: {grid: true, label, percent, zero: true},
-    color: {legend: true},
-    marks: [Plot.ruleY([0]), Plot.lineY(data, {x, y, stroke: z, tip: true}), Plot.crosshairX(data, {x, y, color: z})]
+    y: {grid: true, label: `↑ ${label}${percent ? " (%)" : ""}`, percent, zero: true},
+    color: {...keyedColors(rows.map((d) => String(d[z]))), legend: true},
+    marks: [Plot.ruleY([0]), Plot.lineY(rows, {x, y, stroke: z, tip: true}), Plot.crosshairX(rows, {x, y, color: z})]
   });
 }

@@ -1,5 +1,9 @@
 import {html} from "htl";
+import {formatCount} from "../lib/format/formatCount.js";
+import {formatDate} from "../lib/format/formatDate.js";
 import {formatHours} from "../lib/format/formatHours.js";
+import {formatPercent} from "../lib/format/formatPercent.js";
+import type {AutomationSummary} from "../lib/overview/automationSummary.js";
 
 /** One row of overview-systems.parquet. */
 export interface SystemSummary {
@@ -18,44 +22,59 @@ export interface SystemSummary {
   first_decision: number | Date;
   last_decision: number | Date;
   as_of: number | Date;
+  as_of_basis?: string;
   freshness_hours: number;
   sla_hours: number | null;
   fresh: boolean | null;
 }
 
-const count = new Intl.NumberFormat("en-US");
-const percent = new Intl.NumberFormat("en-US", {style: "percent", maximumFractionDigits: 1});
-const day = (d: number | Date) => new Date(+d).toISOString().slice(0, 10);
+/** The card's automation lines as separate dt/dd elements (a nested htl fragment would wrap them in one span). */
+function automationItems({goLive, manualDecisions, since}: AutomationSummary): HTMLElement[] {
+  if (goLive === null) return [html`<dt>automated</dt>`, html`<dd>none: every decision was made by hand</dd>`];
+  return [
+    ...(manualDecisions > 0
+      ? [html`<dt>manual, before ${goLive}</dt>`, html`<dd>${formatCount(manualDecisions)} decisions</dd>`]
+      : []),
+    html`<dt>automated since ${goLive}</dt>`,
+    html`<dd>
+      ${formatPercent(since.automated)} of ${formatCount(since.decisions)}, of which a person reviewed
+      ${formatPercent(since.reviewed)}
+    </dd>`
+  ];
+}
 
 /**
- * A card summarising one decision system: volume, automation, review and favourable-decision rates,
- * freshness against the contract's SLA, and the ingest's row accounting (read = accepted + quarantined + purged).
+ * A card summarising one decision system: volume; the manual period and, since go-live, the automated share and
+ * the share a person reviewed (`automation`: they overlap, so they are stated as "of which"); the favourable
+ * decision's share; the ingest's row accounting (read = accepted + quarantined + purged by retention); freshness against the contract's
+ * SLA. The contract's id is in the tooltip of its version.
  *
- * @example SystemCard(systems[0])
+ * @example SystemCard(systems[0], automationSummary(daily.filter((d) => d.system === systems[0].system)))
  */
-export function SystemCard(s: SystemSummary): HTMLElement {
+export function SystemCard(s: SystemSummary, automation: AutomationSummary): HTMLElement {
   const freshness =
     s.fresh === null
-      ? html`<span class="badge">no SLA</span>`
+      ? html`<span class="badge">no freshness SLA in the contract</span>`
       : html`<span class="badge ${s.fresh ? "ok" : "bad"}" title="SLA ${formatHours(s.sla_hours ?? 0)}">
           ${s.fresh ? "fresh" : "stale"}: last decision ${formatHours(Math.max(0, s.freshness_hours))} before
-          ${day(s.as_of)}
+          ${formatDate(s.as_of)}
         </span>`;
   return html`<div class="card system-card" data-system=${s.system}>
     <h2>${s.system}</h2>
-    <h3>contract ${s.contract_id} v${s.contract_version} · ${day(s.first_decision)} to ${day(s.last_decision)}</h3>
-    <div class="big">${count.format(s.decisions)} <small>decisions</small></div>
+    <h3>
+      <span title=${s.contract_id}>contract v${s.contract_version}</span> · decisions ${formatDate(s.first_decision)} to
+      ${formatDate(s.last_decision)}
+    </h3>
+    <div class="big">${formatCount(s.decisions)} <small>decisions</small></div>
     <dl>
-      <dt>automated</dt>
-      <dd>${percent.format(s.automated_rate)}</dd>
-      <dt>routed to review</dt>
-      <dd>${percent.format(s.review_rate)}</dd>
+      ${automationItems(automation)}
       <dt>${s.positive_decision}</dt>
-      <dd>${percent.format(s.positive_rate)}</dd>
-      <dt>quarantined</dt>
-      <dd>${count.format(s.rows_quarantined)} of ${count.format(s.rows_read)} rows read</dd>
-      <dt>purged by retention</dt>
-      <dd>${count.format(s.rows_purged)}</dd>
+      <dd>${formatPercent(s.positive_rate)} of all decisions</dd>
+      <dt>rows read</dt>
+      <dd>
+        ${formatCount(s.rows_read)} = ${formatCount(s.rows_accepted)} accepted + ${formatCount(s.rows_quarantined)}
+        quarantined + ${formatCount(s.rows_purged ?? 0)} purged by retention
+      </dd>
     </dl>
     ${freshness}
   </div>`;

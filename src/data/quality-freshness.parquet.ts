@@ -3,7 +3,7 @@ import {runLoader} from "../../loaders/derived/runLoader.js";
 
 await runLoader("parquet", ({select}) =>
   select("overview-systems", {
-    columns: ["system", "last_decision", "as_of", "freshness_hours", "sla_hours", "fresh"],
+    columns: ["system", "last_decision", "as_of", "as_of_basis", "freshness_hours", "sla_hours", "fresh"],
     orderBy: "system"
   })
 );

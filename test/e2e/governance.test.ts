@@ -128,7 +128,8 @@ describe("governance and operations pages", {skip, timeout: 300_000}, () => {
     const [human] = await db.all<{id: string}>(
       `SELECT decision_id AS id FROM read_parquet(${sqlLiteral(decisions)}) WHERE decision_source = 'human' ORDER BY decided_at LIMIT 1`
     );
-    await site.withPage("/audit.html",
+    await site.withPage(
+      "/audit.html",
       async (page) => {
         await expectCharts(page, 1);
         const input = page.getByRole("textbox", {name: "Decision id"});

@@ -1,6 +1,9 @@
 import {decisionColumns} from "../../overview/decisionColumns.js";
 import {overviewSystemsSql} from "../../overview/overviewSystemsSql.js";
 import {readManifest} from "../../overview/readManifest.js";
+import {dirname} from "node:path";
+import {freshnessAsOf} from "../../../src/lib/overview/freshnessAsOf.js";
+import {sampleEnd} from "../../overview/sampleEnd.js";
 import type {DerivedTable} from "../DerivedTable.js";
 
 /** The Overview's portfolio row of a system: contract, row accounting, rates, time span and freshness. */
@@ -23,6 +26,7 @@ export const overviewSystems: DerivedTable = {
     first_decision: "TIMESTAMP",
     last_decision: "TIMESTAMP",
     as_of: "TIMESTAMP",
+    as_of_basis: "VARCHAR",
     freshness_hours: "DOUBLE",
     sla_hours: "DOUBLE",
     fresh: "BOOLEAN"
@@ -36,7 +40,12 @@ export const overviewSystems: DerivedTable = {
         decisions: system.relation,
         manifest,
         slaHours: system.roles.slaHours,
-        asOf: process.env.WORKBENCH_AS_OF ?? manifest.run.startedAt
+        // WORKBENCH_AS_OF, else the bundled sample's own end, else the clock (freshnessAsOf)
+        ...freshnessAsOf({
+          set: process.env.WORKBENCH_AS_OF,
+          sampleEnd: sampleEnd(dirname(system.paths.dir), manifest),
+          now: new Date().toISOString()
+        })
       })
     };
   }

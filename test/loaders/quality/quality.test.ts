@@ -215,7 +215,15 @@ describe("data quality loaders", () => {
       qualityQuarantine,
       qualityChecksums
     ];
-    await refresh({dir, tables, frameworkCache: null}, {log: () => {}});
+    // A fixture is not the bundled sample, so freshness would be judged against the clock: pin the as-of time.
+    const asOf = process.env.WORKBENCH_AS_OF;
+    process.env.WORKBENCH_AS_OF = "2026-01-13T08:00:00Z";
+    try {
+      await refresh({dir, tables, frameworkCache: null}, {log: () => {}});
+    } finally {
+      if (asOf === undefined) delete process.env.WORKBENCH_AS_OF;
+      else process.env.WORKBENCH_AS_OF = asOf;
+    }
     const counts: Record<string, number> = {};
     const select = (table: string) => derivedSql(listSystems(dir), table);
     for (const {name} of tables) {
@@ -223,6 +231,8 @@ describe("data quality loaders", () => {
       counts[name.replace(/^quality-/, "")] = rows.length;
       assert.doesNotMatch(JSON.stringify(rows), /Jane|John/, name);
     }
+    if (asOf === undefined) delete process.env.WORKBENCH_AS_OF;
+    else process.env.WORKBENCH_AS_OF = asOf;
     // 8 days + 2 weeks; 4 + 3 columns × (days + weeks); 3 checksum rows
     assert.equal(counts.volume, 10);
     assert.equal(counts.checksums, 3);
@@ -238,8 +248,8 @@ describe("data quality loaders", () => {
         ["quarantine.parquet", "mismatch"]
       ]
     );
-    // freshness as on the Overview: last decision 2026-01-12 08:00 to the ingest start 01-13 08:00 = 24 h ≤ SLA 24 h
+    // freshness as on the Overview: last decision 2026-01-12 08:00 to the as-of time 01-13 08:00 = 24 h ≤ SLA 24 h
     const [fresh] = await db.all(select("overview-systems"));
-    assert.deepEqual([fresh.freshness_hours, fresh.sla_hours, fresh.fresh], [24, 24, true]);
+    assert.deepEqual([fresh.freshness_hours, fresh.sla_hours, fresh.fresh, fresh.as_of_basis], [24, 24, true, "set"]);
   });
 });
