@@ -97,6 +97,7 @@ ORDER BY d.decision_id`;
     challenger: String(raw[0].challenger),
     segments,
     judged,
+    currency: costs.currency,
     rows
   };
 }

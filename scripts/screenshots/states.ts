@@ -22,12 +22,17 @@ export function pageName(path: string): string {
   ).replace(/\//g, "-");
 }
 
-/** Selects `option` in the `<select>` labelled `label`. */
-const choose = (label: string, option: string) => (page: Page) =>
-  page
-    .getByLabel(label, {exact: true})
-    .selectOption({label: option})
-    .then(() => undefined);
+/** Selects the first option whose text matches `option` in the `<select>` labelled `label`. */
+const choose = (label: string, option: string | RegExp) => async (page: Page) => {
+  const select = page.getByLabel(label, {exact: true});
+  const texts = await select.locator("option").allTextContents();
+  const match = texts.find((t) => (typeof option === "string" ? t === option : option.test(t)));
+  if (match === undefined) throw new Error(`no option ${option} in ${label}: ${texts.join(", ")}`);
+  await select.selectOption({label: match});
+};
+
+/** Checks the radio button named `name`. */
+const pick = (name: string) => (page: Page) => page.getByRole("radio", {name, exact: true}).check();
 
 /** Every state `npm run screenshots` captures after the page's first view. */
 export const states: ScreenshotState[] = [
@@ -37,20 +42,21 @@ export const states: ScreenshotState[] = [
     page: "drift",
     name: "heatmap-cell",
     async act(page) {
-      await page.locator("[data-drift-cell]").filter({visible: true}).nth(40).click();
+      await page.locator('[data-drift-cell="income@2026-05-11"]').click();
     }
   },
   {page: "drift", name: "fraud-screen", act: choose("System", "fraud-screen")},
   {page: "fairness", name: "fraud-screen", act: choose("System", "fraud-screen")},
+  {page: "fairness", name: "score-threshold", act: pick("score at the threshold")},
   {
     page: "fairness",
     name: "intersection",
     async act(page) {
-      await page.getByLabel("Intersect with", {exact: true}).selectOption({index: 1});
+      await page.locator("form").filter({hasText: "Protected attribute"}).getByLabel("sex", {exact: true}).check();
     }
   },
-  {page: "spc", name: "cusum", act: choose("Chart", "CUSUM")},
-  {page: "spc", name: "latency", act: choose("Metric", "latency p95")},
+  {page: "spc", name: "cusum", act: pick("CUSUM")},
+  {page: "spc", name: "latency", act: choose("Metric", /latency/)},
   {page: "shadow", name: "fraud-screen", act: choose("System", "fraud-screen")},
   {page: "models", name: "fraud-screen", act: choose("System", "fraud-screen")}
 ];

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {palette} from "./palette.js";
 import type {AutoChartSpec} from "../lib/explore/autoChart.js";
 
 export interface AutoChartOptions {
@@ -28,10 +29,10 @@ export function AutoChart(
     mark === "line"
       ? [Plot.lineY(rows, {x, y: y!, stroke: series ?? undefined, tip: true}), Plot.ruleY([0])]
       : mark === "bar"
-        ? [Plot.barY(rows, {x, y: y!, fill: "#4c78a8", tip: true}), Plot.ruleY([0])]
+        ? [Plot.barY(rows, {x, y: y!, fill: palette.ok, tip: true}), Plot.ruleY([0])]
         : mark === "dot"
           ? [Plot.dot(rows, {x, y: y!, stroke: series ?? undefined, tip: true})]
-          : [Plot.rectY(rows, {...Plot.binX({y: "count"}, {x}), fill: "#4c78a8", tip: true}), Plot.ruleY([0])];
+          : [Plot.rectY(rows, {...Plot.binX({y: "count"}, {x}), fill: palette.ok, tip: true}), Plot.ruleY([0])];
   return Plot.plot({
     document,
     width,

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {palette} from "./palette.js";
 import type {WindowPerformance} from "../lib/shadow/shadowReport.js";
 
 export interface CbpeChartOptions {
@@ -29,7 +30,7 @@ export function CbpeChart(
     height,
     x: {label: null, domain: [...new Set(windows.map((w) => w.window))]},
     y: {label: metric.replace("_", " "), grid: true, nice: true},
-    color: {domain: ["champion", "challenger"], range: ["#555555", "#3b5fc0"], legend: true},
+    color: {domain: ["champion", "challenger"], range: [palette.ink, palette.ok], legend: true},
     marks: [
       Plot.lineY(estimated, {x: "window", y: "value", stroke: "model", strokeDasharray: "4 3"}),
       Plot.dot(estimated, {x: "window", y: "value", stroke: "model", fill: "white", r: 4, tip: true}),

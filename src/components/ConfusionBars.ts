@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {palette} from "./palette.js";
 import type {FairnessReport} from "../lib/fairness/fairnessReport.js";
 
 const CELLS = [
@@ -19,14 +20,15 @@ export function ConfusionBars(report: FairnessReport, {width, height}: {width?: 
     CELLS.map(([key, cell]) => ({group: g.group, cell, count: key === "unknown" ? g.n - g.n_labelled : g[key]}))
   );
   return Plot.plot({
-    width,
+    // at least the margins plus room for the bars: resize() can report a tiny width before layout
+    width: Math.max(width ?? 640, 320),
     height: height ?? Math.max(120, 30 * report.groups.length + 70),
     marginLeft: 150,
-    x: {percent: true, label: "Share of the group's decisions (%)"},
+    x: {percent: true, label: "Share of the group's decisions (%) →"},
     y: {label: null, domain: report.groups.map((g) => g.group)},
     color: {
       domain: CELLS.map(([, cell]) => cell),
-      range: ["#3ca951", "#ff725c", "#efb118", "#4269d0", "#bbb"],
+      range: [palette.better, palette.unfavourable, palette.warn, palette.ok, palette.unclear],
       legend: true
     },
     marks: [

@@ -1,12 +1,14 @@
 import * as Plot from "@observablehq/plot";
+import {cappedDomain} from "../lib/chart/cappedDomain.js";
 import type {ControlRow} from "../lib/spc/controlLimits.js";
 import {runRules} from "../lib/spc/runRules.js";
 import {controlFrame} from "./controlFrame.js";
+import {controlZones, palette} from "./palette.js";
 import {phase2Rule} from "./phase2Rule.js";
 import {thresholdRule} from "./thresholdRule.js";
 
 export interface ControlChartOptions {
-  /** y-axis label. */
+  /** y-axis label: what is measured (" (%)" is added for a proportion). */
   label?: string;
   /** Format y as a percentage (p-charts). */
   percent?: boolean;
@@ -18,17 +20,14 @@ export interface ControlChartOptions {
   document?: Document;
 }
 
-/** Colours of points by the first rule they violate; "in control" points are grey. */
-export const RULE_COLORS: Readonly<Record<string, string>> = {
-  "in control": "#6b7280",
-  WE1: "#d62728",
-  WE2: "#ff7f0e",
-  WE3: "#e7ba52",
-  WE4: "#9467bd",
-  NEL3: "#8c564b",
-  NEL4: "#e377c2",
-  NEL7: "#17becf",
-  NEL8: "#2ca02c"
+/**
+ * Colours of points: in control grey; a signal inside the baseline (Phase I: it questions the baseline itself)
+ * amber; a signal while monitoring (Phase II) red.
+ */
+export const POINT_COLORS: Readonly<Record<string, string>> = {
+  "in control": palette.muted,
+  "signal in the baseline": palette.warn,
+  signal: palette.alarm
 };
 
 const ruleNames = new Map(runRules.map((r) => [r.id, `${r.id}: ${r.name}`]));
@@ -36,50 +35,89 @@ const ruleNames = new Map(runRules.map((r) => [r.id, `${r.id}: ${r.name}`]));
 /**
  * A Shewhart control chart (p-chart or individuals) composed from Plot marks over controlLimits rows:
  * shaded zones C (within 1σ), B (1–2σ) and A (2–3σ), control limits and zone edges as steps (they step
- * where the subgroup size varies), the centre line, the series, points coloured by the first rule they
- * violate with every violated rule named on hover, a rule where Phase II starts, and the `threshold`, if any.
+ * where the subgroup size varies), the centre line, the series, points coloured by phase and signal with every
+ * violated rule named on hover, a rule where Phase II starts, and the `threshold`, if any. When a few extreme
+ * values would flatten the limits (cappedDomain), the y axis stops above the limits and those values are drawn as
+ * triangles at the top edge, labelled with their value.
  *
- * @example ControlChart(controlLimits(spcAnalysis(series)), {label: "fallback rate", percent: true, width})
+ * @example ControlChart(controlLimits(spcAnalysis(series)), {label: "Fallback rate", percent: true, width})
  */
 export function ControlChart(rows: readonly ControlRow[], options: ControlChartOptions = {}) {
   const {label, percent = false, threshold, width, height = 300, document} = options;
   const data = rows.map((d) => ({
     ...d,
     date: new Date(d.bucket),
-    status: d.rules[0] ?? "in control",
+    status: d.rules.length === 0 ? "in control" : d.phase === 1 ? "signal in the baseline" : "signal",
     violated: d.rules.map((id) => ruleNames.get(id) ?? id).join("; ") || "none"
   }));
+  const keep = data.flatMap((d) => [d.lcl, d.ucl, d.center]).concat(threshold === undefined ? [] : [threshold]);
+  const {domain, capped} = cappedDomain(
+    data.map((d) => d.value),
+    {keep}
+  );
+  const top = domain[1];
+  const over = capped ? data.filter((d) => d.value > top) : [];
+  const shown = capped ? data.map((d) => ({...d, value: Math.min(d.value, top)})) : data;
   const phase2 = data.find((d) => d.phase === 2);
   const step = {x: "date", curve: "step"} as const;
+  const format = (v: number) => (percent ? `${(v * 100).toFixed(1)}%` : String(Number(v.toPrecision(3))));
   return controlFrame(
     [
-      Plot.areaY(data, {...step, y1: "lcl", y2: "ucl", fill: "#fbe3e1"}),
-      Plot.areaY(data, {...step, y1: "lower2", y2: "upper2", fill: "#fdf1d6"}),
-      Plot.areaY(data, {...step, y1: "lower1", y2: "upper1", fill: "#e6f2e1"}),
-      Plot.lineY(data, {...step, y: "ucl", stroke: "#c0392b", strokeDasharray: "4,3"}),
-      Plot.lineY(data, {...step, y: "lcl", stroke: "#c0392b", strokeDasharray: "4,3"}),
-      Plot.lineY(data, {x: "date", y: "center", stroke: "#374151"}),
+      Plot.areaY(data, {...step, y1: "lcl", y2: (d) => Math.min(d.ucl, top), fill: controlZones.sigma3}),
+      Plot.areaY(data, {...step, y1: "lower2", y2: (d) => Math.min(d.upper2, top), fill: controlZones.sigma2}),
+      Plot.areaY(data, {...step, y1: "lower1", y2: (d) => Math.min(d.upper1, top), fill: controlZones.sigma1}),
+      Plot.lineY(data, {...step, y: (d) => Math.min(d.ucl, top), stroke: palette.alarm, strokeDasharray: "4,3"}),
+      Plot.lineY(data, {...step, y: "lcl", stroke: palette.alarm, strokeDasharray: "4,3"}),
+      Plot.lineY(data, {x: "date", y: "center", stroke: palette.ink}),
       phase2Rule(phase2?.date),
       phase2
         ? Plot.text([phase2.date], {
             x: (d) => d,
             frameAnchor: "top",
             dx: 4,
+            dy: 2,
             textAnchor: "start",
-            text: () => "Phase II"
+            text: () => "monitoring (Phase II) →"
           })
         : null,
       thresholdRule(threshold),
-      Plot.lineY(data, {x: "date", y: "value", stroke: "#9ca3af", strokeWidth: 1}),
-      Plot.dot(data, {
+      Plot.lineY(shown, {x: "date", y: "value", stroke: palette.context, strokeWidth: 1}),
+      Plot.dot(
+        shown.filter((d) => !(capped && d.value >= top)),
+        {
+          x: "date",
+          y: "value",
+          fill: "status",
+          r: (d) => (d.rules.length ? 3.5 : 2),
+          channels: {bucket: "bucket", rules: "violated"},
+          tip: {format: {x: false, fill: false, r: false}}
+        }
+      ),
+      Plot.dot(over, {
         x: "date",
-        y: "value",
+        y: () => top,
+        symbol: "triangle",
+        r: 4,
         fill: "status",
-        r: (d) => (d.rules.length ? 3.5 : 2),
-        channels: {bucket: "bucket", rules: "violated"},
-        tip: {format: {x: false, fill: false, r: false}}
+        channels: {bucket: "bucket", value: (d) => format(d.value), rules: "violated"},
+        tip: {format: {x: false, y: false, fill: false}}
+      }),
+      Plot.text(over.slice(0, 1), {
+        frameAnchor: "top-right",
+        dy: 12,
+        textAnchor: "end",
+        fill: palette.alarm,
+        text: () =>
+          `▲ off the scale: ${over.length} ${over.length === 1 ? "point" : "points"} up to ${format(Math.max(...over.map((d) => d.value)))}`
       })
     ],
-    {y: {label: label ?? null, percent}, colors: RULE_COLORS, width, height, document}
+    // Plot's percent option multiplies the values by 100 but not a given domain: scale it too.
+    {
+      y: {label: label ?? null, percent, domain: percent ? [domain[0] * 100, domain[1] * 100] : domain},
+      colors: POINT_COLORS,
+      width,
+      height,
+      document
+    }
   );
 }

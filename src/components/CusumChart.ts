@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type {CusumPoint} from "../lib/spc/cusum.js";
 import {controlFrame, SIGNAL_COLORS} from "./controlFrame.js";
+import {palette} from "./palette.js";
 import {phase2Rule} from "./phase2Rule.js";
 
 export interface CusumChartOptions {
@@ -30,10 +31,10 @@ export function CusumChart(points: readonly (CusumPoint & {bucket: string})[], o
   });
   return controlFrame(
     [
-      Plot.ruleY([h, -h], {stroke: "#c0392b", strokeDasharray: "4,3"}),
-      Plot.ruleY([0], {stroke: "#374151"}),
+      Plot.ruleY([h, -h], {stroke: palette.alarm, strokeDasharray: "4,3"}),
+      Plot.ruleY([0], {stroke: palette.ink}),
       phase2Rule(phase2From),
-      Plot.lineY(data, {x: "date", y: "y", z: "side", stroke: "#3b5fc0"}),
+      Plot.lineY(data, {x: "date", y: "y", z: "side", stroke: palette.ok}),
       Plot.dot(data, {
         x: "date",
         y: "y",
@@ -43,6 +44,6 @@ export function CusumChart(points: readonly (CusumPoint & {bucket: string})[], o
         tip: {format: {x: false, fill: false, r: false}}
       })
     ],
-    {y: {label: "cumulative sum (σ)"}, colors: SIGNAL_COLORS, width, height, document}
+    {y: {label: "Cumulative sum (σ)"}, colors: SIGNAL_COLORS, width, height, document}
   );
 }

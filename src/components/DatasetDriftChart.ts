@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {palette} from "./palette.js";
 import type {DriftWindowRow} from "../lib/drift/driftView.js";
 
 export interface DatasetDriftChartOptions {
@@ -28,7 +29,7 @@ export function DatasetDriftChart(
     y: {label: "% of features drifted", domain: [0, 100], grid: true},
     color: {
       domain: [false, true],
-      range: ["#9ecae1", "#d62728"],
+      range: [palette.ok, palette.alarm],
       legend: true,
       tickFormat: (d: boolean) => (d ? "dataset drift" : "no dataset drift")
     },
@@ -41,14 +42,14 @@ export function DatasetDriftChart(
         inset: 1,
         tip: true
       }),
-      Plot.ruleY([share * 100], {stroke: "#555", strokeDasharray: "4,3"}),
+      Plot.ruleY([share * 100], {stroke: palette.ink, strokeDasharray: "4,3"}),
       Plot.dot(
         rows.filter((r) => r.prediction_drifted),
         {
           x: (d: {week: Date}) => new Date(+d.week + 3 * 86_400_000),
           y: 97,
           symbol: "triangle",
-          fill: "#6a3d9a",
+          fill: palette.threshold,
           r: 4,
           title: () => "prediction (score) drift"
         }

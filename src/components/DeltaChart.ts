@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {palette} from "./palette.js";
 import type {Evidence} from "../lib/shadow/promotionRecommendation.js";
 
 export interface DeltaChartOptions {
@@ -44,7 +45,11 @@ export function DeltaChart(
         marginLeft: 130,
         y: {label: null, domain: rows.map((d) => d.scope)},
         x: {label: `${metric}: challenger − champion`, grid: true, nice: true},
-        color: {domain: ["worse", "unclear", "better"], range: ["#d62728", "#888888", "#2ca02c"], legend: i === 0},
+        color: {
+          domain: ["worse", "unclear", "better"],
+          range: [palette.alarm, palette.muted, palette.better],
+          legend: i === 0
+        },
         marks: [
           Plot.ruleX([0]),
           Plot.ruleY(rows, {y: "scope", x1: "low", x2: "high", stroke: "verdict", strokeWidth: 3}),

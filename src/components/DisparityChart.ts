@@ -1,10 +1,13 @@
 import * as Plot from "@observablehq/plot";
 import type {FairnessReport} from "../lib/fairness/fairnessReport.js";
 import type {RateName} from "../lib/fairness/rateFractions.js";
+import {ratioTicks} from "../lib/chart/ratioTicks.js";
+import {palette} from "./palette.js";
 
 /**
  * Aequitas-style disparity chart for one rate: each group's disparity ratio against the reference group on a
- * log axis, the accepted band [τ, 1/τ] shaded, a bootstrap interval whisker when the report has one, red dots
+ * log axis with labelled ticks (1, round ratios and the band's edges), the accepted band [τ, 1/τ] shaded and its
+ * edges labelled, a bootstrap interval whisker when the report has one, red dots
  * for groups outside the band, hollow dots for small groups. Suppressed groups and undefined ratios are left out.
  * @example DisparityChart(report, {rate: "selection_rate", width})
  */
@@ -26,22 +29,31 @@ export function DisparityChart(
     }));
   const values = data.flatMap((d) => [d.ratio, d.low ?? d.ratio, d.high ?? d.ratio]).filter((v) => v > 0);
   const domain = [Math.min(low * 0.8, ...values), Math.max(high * 1.25, ...values)];
+  const edges = [
+    {x: low, text: `τ = ${low.toFixed(2)}`},
+    {x: high, text: `1/τ = ${high.toFixed(2)}`}
+  ];
   return Plot.plot({
     width,
-    height: height ?? Math.max(120, 34 * data.length + 60),
+    height: height ?? Math.max(140, 34 * data.length + 80),
     marginLeft: 150,
+    marginTop: 30,
+    marginRight: 30,
     x: {
       type: "log",
       domain,
-      label: `Disparity vs ${report.reference_by_rate[rate] ?? "reference"} (ratio, log scale)`,
+      ticks: ratioTicks(domain[0], domain[1], [low, high]),
+      tickFormat: (d: number) => String(Number(d.toFixed(2))),
+      label: `Disparity vs ${report.reference_by_rate[rate] ?? "reference"} (ratio, log scale) →`,
       grid: true
     },
     y: {label: null, domain: data.map((d) => d.group)},
-    color: {domain: ["inside the band", "outside the band"], range: ["#4269d0", "#e03a3a"], legend: true},
+    color: {domain: ["inside the band", "outside the band"], range: [palette.ok, palette.alarm], legend: true},
     marks: [
-      Plot.rectX([0], {x1: low, x2: high, fill: "#4269d0", fillOpacity: 0.08}),
-      Plot.ruleX([low, high], {stroke: "#4269d0", strokeDasharray: "4,3"}),
-      Plot.ruleX([1], {stroke: "#888"}),
+      Plot.rectX([0], {x1: low, x2: high, fill: palette.bandFill}),
+      Plot.ruleX([low, high], {stroke: palette.ok, strokeDasharray: "4,3"}),
+      Plot.text(edges, {x: "x", text: "text", frameAnchor: "top", dy: -12, fill: palette.ok}),
+      Plot.ruleX([1], {stroke: palette.ink}),
       Plot.ruleY(
         data.filter((d) => d.low !== undefined),
         {y: "group", x1: "low", x2: "high", stroke: "status", strokeWidth: 2}

@@ -1,6 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import type {FairnessReport} from "../lib/fairness/fairnessReport.js";
 import type {RateName} from "../lib/fairness/rateFractions.js";
+import {ratioTicks} from "../lib/chart/ratioTicks.js";
+import {keyedColors, palette} from "./palette.js";
 
 /**
  * A rate's disparity ratio per group over time (one line per group, one point per window), with the band
@@ -23,15 +25,33 @@ export function DisparitySeriesChart(
       }))
   );
   const band = series.find((s) => s.report)?.report?.band ?? [0.8, 1.25];
+  const ratios = data.map((d) => d.ratio).filter((r) => r > 0);
+  const domain = [Math.min(band[0] * 0.9, ...ratios), Math.max(band[1] * 1.1, ...ratios)];
   return Plot.plot({
     width,
     height,
-    x: {type: "utc", label: null},
-    y: {type: "log", label: "Disparity ratio (log)", grid: true},
-    color: {legend: true},
+    marginRight: 60,
+    x: {type: "utc", label: null, ticks: "month"},
+    y: {
+      type: "log",
+      domain,
+      ticks: ratioTicks(domain[0], domain[1], band),
+      tickFormat: (d: number) => String(Number(d.toFixed(2))),
+      label: "↑ Disparity ratio (log scale)",
+      grid: true
+    },
+    color: {...keyedColors(data.map((d) => d.group)), legend: true},
     marks: [
-      Plot.ruleY(band, {stroke: "#e03a3a", strokeDasharray: "4,3"}),
-      Plot.ruleY([1], {stroke: "#888"}),
+      Plot.ruleY(band, {stroke: palette.ok, strokeDasharray: "4,3"}),
+      Plot.text(band, {
+        y: (d: number) => d,
+        frameAnchor: "right",
+        dx: 56,
+        textAnchor: "end",
+        fill: palette.ok,
+        text: (d: number, i: number) => (i === 0 ? `τ ${d.toFixed(2)}` : `1/τ ${d.toFixed(2)}`)
+      }),
+      Plot.ruleY([1], {stroke: palette.ink}),
       Plot.lineY(data, {
         x: "window",
         y: "ratio",

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {palette} from "./palette.js";
 import type {DriftBinRow} from "../lib/drift/driftView.js";
 
 export interface DistributionOverlayOptions {
@@ -27,7 +28,7 @@ export function DistributionOverlay(
     marginBottom: 70,
     x: {domain: ordered.map((b) => b.label), label, tickRotate: -30},
     y: {label: "% of values", grid: true},
-    color: {domain: ["reference", "current"], range: ["#bbbbbb", "#d62728"], legend: true},
+    color: {domain: ["reference", "current"], range: [palette.reference, palette.ok], legend: true},
     marks: [
       Plot.barY(ordered, {
         x: "label",

@@ -1,7 +1,10 @@
 import * as Plot from "@observablehq/plot";
 import type {DriftCellRow} from "../lib/drift/driftView.js";
+import {palette} from "./palette.js";
 
 export interface DriftTimelineOptions {
+  /** The y axis's name for the chosen test (its registry label, e.g. "Jensen–Shannon distance"); default its id. */
+  label?: string;
   width?: number;
   height?: number;
   document?: Document;
@@ -16,7 +19,7 @@ export interface DriftTimelineOptions {
  */
 export function DriftTimeline(
   series: readonly DriftCellRow[],
-  {width, height = 220, document}: DriftTimelineOptions = {}
+  {label, width, height = 220, document}: DriftTimelineOptions = {}
 ) {
   const first = series[0];
   const pvalue = first?.test === "ks" || first?.test === "chisquare";
@@ -32,19 +35,19 @@ export function DriftTimeline(
     x: {type: "utc", label: null},
     y: {
       type: pvalue ? "log" : "linear",
-      label: first ? `${first.test} ${pvalue ? "p-value" : "distance"}` : null,
+      label: first ? `↑ ${label ?? first.test}${pvalue ? " (log scale)" : ""}` : null,
       grid: true,
       ...(pvalue ? {} : {zero: true})
     },
     color: {
       domain: [false, true],
-      range: ["#4c78a8", "#d62728"],
+      range: [palette.ok, palette.alarm],
       legend: true,
       tickFormat: (d: boolean) => (d ? "drift" : "no drift")
     },
     marks: [
-      ...(first ? [Plot.ruleY([first.threshold], {stroke: "#888", strokeDasharray: "4,3"})] : []),
-      Plot.lineY(rows, {x: "week", y: "value", stroke: "#bbb"}),
+      ...(first ? [Plot.ruleY([first.threshold], {stroke: palette.ink, strokeDasharray: "4,3"})] : []),
+      Plot.lineY(rows, {x: "week", y: "value", stroke: palette.context}),
       Plot.dot(rows, {x: "week", y: "value", fill: "drifted", r: 3.5, tip: true})
     ]
   });

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type {EwmaPoint} from "../lib/spc/ewma.js";
 import {controlFrame, SIGNAL_COLORS} from "./controlFrame.js";
+import {palette} from "./palette.js";
 import {phase2Rule} from "./phase2Rule.js";
 import {thresholdRule} from "./thresholdRule.js";
 
@@ -30,12 +31,12 @@ export function EwmaChart(points: readonly (EwmaPoint & {bucket: string})[], opt
   const data = points.map((d) => ({...d, date: new Date(d.bucket), status: d.signal ? "signal" : "in control"}));
   return controlFrame(
     [
-      Plot.areaY(data, {x: "date", y1: "lcl", y2: "ucl", curve: "step", fill: "#e6eef8"}),
-      Plot.ruleY([center], {stroke: "#374151"}),
+      Plot.areaY(data, {x: "date", y1: "lcl", y2: "ucl", curve: "step", fill: palette.bandFill}),
+      Plot.ruleY([center], {stroke: palette.ink}),
       phase2Rule(phase2From),
       thresholdRule(threshold),
-      Plot.dot(data, {x: "date", y: "value", r: 1.2, fill: "#c7cbd1"}),
-      Plot.lineY(data, {x: "date", y: "z", stroke: "#3b5fc0"}),
+      Plot.dot(data, {x: "date", y: "value", r: 1.2, fill: palette.context}),
+      Plot.lineY(data, {x: "date", y: "z", stroke: palette.ok}),
       Plot.dot(data, {
         x: "date",
         y: "z",

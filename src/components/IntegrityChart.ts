@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {palette} from "./palette.js";
 import type {IntegrityRow} from "../lib/quality/qualityView.js";
 
 export interface IntegrityChartOptions {
@@ -28,7 +29,7 @@ export function IntegrityChart(
     height,
     x: {type: "utc", label: null},
     y: {label: "decisions", grid: true},
-    color: {domain: [...STATES], range: ["#4c78a8", "#bbbbbb", "#d62728"], legend: true},
+    color: {domain: [...STATES], range: [palette.ok, palette.reference, palette.alarm], legend: true},
     marks: [
       Plot.rectY(
         long,

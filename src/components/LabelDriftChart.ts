@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {palette} from "./palette.js";
 import type {LabelRow} from "../lib/drift/driftView.js";
 
 export interface LabelDriftChartOptions {
@@ -30,13 +31,13 @@ export function LabelDriftChart(
     r: {range: [1.5, 6]},
     color: {
       domain: [false, true],
-      range: ["#4c78a8", "#d62728"],
+      range: [palette.ok, palette.alarm],
       legend: true,
       tickFormat: (d: boolean) => (d ? "label drift" : "no label drift")
     },
     marks: [
-      Plot.ruleY(rows.slice(0, 1), {y: "reference_rate", stroke: "#888", strokeDasharray: "4,3"}),
-      Plot.lineY(rows, {x: week, y: "current_rate", stroke: "#bbb"}),
+      Plot.ruleY(rows.slice(0, 1), {y: "reference_rate", stroke: palette.muted, strokeDasharray: "4,3"}),
+      Plot.lineY(rows, {x: week, y: "current_rate", stroke: palette.context}),
       Plot.dot(rows, {
         x: week,
         y: "current_rate",

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {palette} from "./palette.js";
 
 /** One ingest run as the Lineage page draws it (a subset of loaders/governance/lineageReport's LineageRun). */
 export interface LineageRunLike {
@@ -41,7 +42,7 @@ export function LineageGraph(runs: readonly LineageRunLike[], {width}: {width?: 
     });
     row += height + 0.6;
   }
-  const color = (status: string) => (status === "ok" ? "var(--theme-foreground-muted, #777)" : "#d62728");
+  const color = (status: string) => (status === "ok" ? palette.muted : palette.alarm);
   return Plot.plot({
     width,
     height: 40 + row * 26,
@@ -73,7 +74,7 @@ export function LineageGraph(runs: readonly LineageRunLike[], {width}: {width?: 
         text: "label",
         dx: 8,
         textAnchor: "start",
-        fill: (d) => (d.status === "ok" ? "currentColor" : "#d62728")
+        fill: (d) => (d.status === "ok" ? "currentColor" : palette.alarm)
       })
     ]
   });

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {schemes} from "./palette.js";
 import type {NullRow} from "../lib/quality/qualityView.js";
 
 export interface NullRateHeatmapOptions {
@@ -30,7 +31,7 @@ export function NullRateHeatmap(
     color: {
       type: "linear",
       domain: [0, 1],
-      range: ["#ffffff", "#08519c"],
+      scheme: schemes.share,
       legend,
       label: "null rate",
       tickFormat: "%"

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {palette} from "./palette.js";
 import type {MultivariateRow} from "../lib/drift/driftView.js";
 
 export interface ReconstructionChartOptions {
@@ -29,13 +30,13 @@ export function ReconstructionChart(
     y: {label: "reconstruction error", grid: true},
     color: {
       domain: ["reference", "no drift", "drift"],
-      range: ["#888", "#4c78a8", "#d62728"],
+      range: [palette.muted, palette.ok, palette.alarm],
       legend: true
     },
     marks: [
-      Plot.areaY(banded, {x: week, y1: "lower", y2: "upper", fill: "#ddd", curve: "step"}),
-      Plot.lineY(banded, {x: week, y: "mean", stroke: "#999", strokeDasharray: "4,3", curve: "step"}),
-      Plot.lineY(rows, {x: week, y: "error", stroke: "#bbb"}),
+      Plot.areaY(banded, {x: week, y1: "lower", y2: "upper", fill: palette.windowFill, curve: "step"}),
+      Plot.lineY(banded, {x: week, y: "mean", stroke: palette.muted, strokeDasharray: "4,3", curve: "step"}),
+      Plot.lineY(rows, {x: week, y: "error", stroke: palette.context}),
       Plot.dot(
         rows.filter((d) => d.reference),
         {

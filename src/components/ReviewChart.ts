@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {palette} from "./palette.js";
 import type {ReviewReport} from "../lib/fairness/reviewByGroup.js";
 
 /**
@@ -20,15 +21,15 @@ export function ReviewChart(review: readonly ReviewReport[], {width, height}: {w
     ])
     .filter((d) => d.value !== null);
   return Plot.plot({
-    width,
+    width: Math.max(width ?? 640, 400),
     height: height ?? Math.max(140, 30 * review.length + 70),
     marginLeft: 150,
-    x: {percent: true, label: "Share (%)", grid: true},
+    x: {percent: true, label: "Share of the group's decisions (%) →", grid: true},
     y: {label: null, domain: review.map((r) => r.group)},
     fx: {label: null},
     marks: [
-      Plot.ruleY(data, {fx: "measure", y: "group", x1: (d) => d.ci?.[0], x2: (d) => d.ci?.[1], stroke: "#888"}),
-      Plot.dot(data, {fx: "measure", y: "group", x: "value", fill: "#4269d0", r: 5, tip: true, channels: {n: "n"}})
+      Plot.ruleY(data, {fx: "measure", y: "group", x1: (d) => d.ci?.[0], x2: (d) => d.ci?.[1], stroke: palette.muted}),
+      Plot.dot(data, {fx: "measure", y: "group", x: "value", fill: palette.ok, r: 5, tip: true, channels: {n: "n"}})
     ]
   });
 }

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {statusColors} from "./palette.js";
 import type {StatusSpan} from "../lib/models/statusSpans.js";
 
 export interface StatusTimelineOptions {
@@ -32,7 +33,7 @@ export function StatusTimeline(
     marginLeft: 130,
     x: {type: "utc", label: null, grid: true},
     y: {domain: models, label: null},
-    color: {domain: STATUSES, range: ["#b8b8b8", "#7a9be6", "#2f7d3b", "#8c4a2f"], legend: true},
+    color: {domain: STATUSES, range: STATUSES.map((s) => statusColors[s]), legend: true},
     marks: [
       Plot.barX(spans, {
         y: "model",

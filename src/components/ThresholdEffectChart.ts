@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {keyedColors, palette} from "./palette.js";
 
 /**
  * The effect of one global threshold on every group: a rate (e.g. selection rate) per group as a function of
@@ -12,15 +13,15 @@ export function ThresholdEffectChart(
   return Plot.plot({
     width,
     height,
-    x: {label: "Threshold on the score", domain: [0, 1]},
-    y: {label: `${label} (%)`, domain: [0, 100], grid: true, percent: true},
-    color: {legend: true},
+    x: {label: "Global threshold on the score →", domain: [0, 1]},
+    y: {label: `↑ ${label} (%)`, domain: [0, 100], grid: true, percent: true},
+    color: {...keyedColors(data.map((d) => d.group)), legend: true},
     marks: [
       Plot.lineY(
         data.filter((d) => d.value !== null),
         {x: "threshold", y: "value", stroke: "group", tip: true}
       ),
-      Plot.ruleX([threshold], {stroke: "#222", strokeDasharray: "4,3"})
+      Plot.ruleX([threshold], {stroke: palette.ink, strokeDasharray: "4,3"})
     ]
   });
 }

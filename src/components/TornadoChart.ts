@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {palette} from "./palette.js";
 import {formatMoney} from "../lib/roi/formatMoney.js";
 import type {SensitivityBar} from "../lib/roi/oneWaySensitivity.js";
 
@@ -33,7 +34,7 @@ export function TornadoChart(bars: readonly SensitivityBar[], {output, currency,
     marginLeft: 220,
     x: {label: "Net value to date", tickFormat: money, grid: true},
     y: {label: null, domain: bars.map((b) => b.label)},
-    color: {domain: [low, high], range: ["#d95f02", "#1b9e77"], legend: true},
+    color: {domain: [low, high], range: [palette.challenger, palette.ok], legend: true},
     marks: [
       Plot.barX(rows, {
         y: "label",

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {palette} from "./palette.js";
 import type {EqualizeResult} from "../lib/fairness/equalizeThresholds.js";
 
 /**
@@ -20,12 +21,18 @@ export function TradeoffChart(
     r: {range: [2, 7]},
     marks: [
       Plot.ruleY(result.global.accuracy === null ? [] : [result.global.accuracy], {
-        stroke: "#888",
+        stroke: palette.muted,
         strokeDasharray: "4,3"
       }),
-      Plot.line(data, {x: "target", y: "accuracy", stroke: "#4269d0"}),
-      Plot.dot(data, {x: "target", y: "accuracy", r: "gap", fill: "#4269d0", tip: true}),
-      Plot.dot(result.best ? [result.best] : [], {x: "target", y: "accuracy", r: 10, stroke: "#e03a3a", strokeWidth: 2})
+      Plot.line(data, {x: "target", y: "accuracy", stroke: palette.ok}),
+      Plot.dot(data, {x: "target", y: "accuracy", r: "gap", fill: palette.ok, tip: true}),
+      Plot.dot(result.best ? [result.best] : [], {
+        x: "target",
+        y: "accuracy",
+        r: 10,
+        stroke: palette.alarm,
+        strokeWidth: 2
+      })
     ]
   });
 }

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {palette} from "./palette.js";
 import {formatMoney} from "../lib/roi/formatMoney.js";
 import type {RoiWeek} from "../lib/roi/roiReport.js";
 
@@ -40,10 +41,10 @@ export function TrendChart(weeks: readonly RoiWeek[], options: TrendChartOptions
       percent,
       tickFormat: currency ? (v: number) => formatMoney(v, currency) : undefined
     },
-    color: {domain: ["baseline", "automated"], range: ["#7570b3", "#1b9e77"], legend: true},
+    color: {domain: ["baseline", "automated"], range: [palette.reference, palette.ok], legend: true},
     marks: [
       Plot.ruleY([0]),
-      Plot.ruleX([new Date(`${goLive}T00:00:00Z`)], {stroke: "#999", strokeDasharray: "4,3"}),
+      Plot.ruleX([new Date(`${goLive}T00:00:00Z`)], {stroke: palette.muted, strokeDasharray: "4,3"}),
       Plot.text([new Date(`${goLive}T00:00:00Z`)], {
         x: (d: Date) => d,
         frameAnchor: "top",

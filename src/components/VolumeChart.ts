@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {palette} from "./palette.js";
 import type {VolumeRow} from "../lib/quality/qualityView.js";
 
 export interface VolumeChartOptions {
@@ -23,12 +24,18 @@ export function VolumeChart(rows: readonly VolumeRow[], {width, height = 260, do
     height,
     x: {type: "utc", label: null},
     y: {label: "decisions", grid: true, zero: true},
-    color: {domain: ["high", "low"], range: ["#d62728", "#ff7f0e"], legend: true, label: "anomaly"},
+    color: {domain: ["high", "low"], range: [palette.alarm, palette.warn], legend: true, label: "anomaly"},
     marks: [
-      Plot.ruleX(baseline, {x: "window_start", stroke: "#2ca02c", strokeOpacity: 0.12, title: () => "baseline"}),
-      Plot.areaY(limited, {x: "window_start", y1: "lcl", y2: "ucl", fill: "#e5e5e5", curve: "step"}),
-      Plot.lineY(limited, {x: "window_start", y: "expected", stroke: "#999", strokeDasharray: "4,3", curve: "step"}),
-      Plot.lineY(rows, {x: "window_start", y: "decisions", stroke: "#4c78a8"}),
+      Plot.ruleX(baseline, {x: "window_start", stroke: palette.better, strokeOpacity: 0.12, title: () => "baseline"}),
+      Plot.areaY(limited, {x: "window_start", y1: "lcl", y2: "ucl", fill: palette.windowFill, curve: "step"}),
+      Plot.lineY(limited, {
+        x: "window_start",
+        y: "expected",
+        stroke: palette.muted,
+        strokeDasharray: "4,3",
+        curve: "step"
+      }),
+      Plot.lineY(rows, {x: "window_start", y: "decisions", stroke: palette.ok}),
       Plot.dot(
         rows.filter((r) => r.anomaly !== null),
         {x: "window_start", y: "decisions", fill: "anomaly", r: 3.5, tip: true, channels: {expected: "expected"}}

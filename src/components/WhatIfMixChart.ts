@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {palette} from "./palette.js";
 
 export interface WhatIfMixChartOptions {
   width?: number;
@@ -29,7 +30,7 @@ export function WhatIfMixChart(
     fx: {label: null, domain: decisions},
     x: {axis: null, domain: ["before", "after"]},
     y: {label: "decisions", grid: true},
-    color: {domain: ["before", "after"], range: ["#bbbbbb", "#3b5fc0"], legend: true},
+    color: {domain: ["before", "after"], range: [palette.reference, palette.ok], legend: true},
     marks: [
       Plot.barY(data, {fx: "decision", x: "when", y: "count", fill: "when", tip: true}),
       Plot.text(data, {fx: "decision", x: "when", y: "count", text: "count", dy: -6}),

@@ -1,11 +1,12 @@
 import * as Plot from "@observablehq/plot";
+import {palette} from "./palette.js";
 
 /** Colours of points that either signal or not (EWMA, CUSUM). */
-export const SIGNAL_COLORS: Readonly<Record<string, string>> = {"in control": "#6b7280", signal: "#d62728"};
+export const SIGNAL_COLORS: Readonly<Record<string, string>> = {"in control": palette.muted, signal: palette.alarm};
 
 export interface ControlFrameOptions {
-  /** y-axis label (null: none) and whether y is a proportion shown in percent. */
-  y: {label: string | null; percent?: boolean};
+  /** y-axis label (null: none), whether y is a proportion shown in percent, and a fixed domain. */
+  y: {label: string | null; percent?: boolean; domain?: [number, number]};
   /** Point status → colour, drawn as the legend (e.g. RULE_COLORS, SIGNAL_COLORS). */
   colors: Readonly<Record<string, string>>;
   width?: number;
@@ -27,7 +28,7 @@ export function controlFrame(marks: Plot.Markish[], {y, colors, width, height, d
     document,
     marginLeft: 50,
     x: {type: "utc", label: null},
-    y: {...y, grid: true},
+    y: {...y, label: y.label === null ? null : `↑ ${y.label}${y.percent ? " (%)" : ""}`, grid: true},
     color: {domain: Object.keys(colors), range: Object.values(colors), legend: true},
     marks
   });

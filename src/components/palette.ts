@@ -15,6 +15,8 @@ export const palette = {
   warn: "#e0a030",
   /** Better (a delta with a direction), low risk. */
   better: "#3ca951",
+  /** An unfavourable decision (decline, flag) or outcome. */
+  unfavourable: "#ff725c",
   /** Unclear, pending, not known yet. */
   unclear: "#9ca3af",
   /** The reference window, the baseline, "before". */
@@ -25,6 +27,8 @@ export const palette = {
   ink: "#374151",
   /** Text and rules that should recede (quadrant labels, secondary annotations). */
   muted: "#6b7280",
+  /** A fixed level drawn for context that no rule tests (a drift threshold on a control chart). */
+  threshold: "#7c3aed",
   /** The fill of an accepted band (fairness τ band, control limits, a drift threshold band). */
   bandFill: "#e6ecf8",
   /** A fill that marks a window of time (the SPC or volume baseline). */
@@ -56,10 +60,10 @@ export const categorical: readonly string[] = [
  * to a person amber, anything else from `categorical`.
  */
 export const decisionColors: Readonly<Record<string, string>> = {
-  approve: "#3ca951",
-  pass: "#3ca951",
-  decline: "#ff725c",
-  flag: "#ff725c",
+  approve: palette.better,
+  pass: palette.better,
+  decline: palette.unfavourable,
+  flag: palette.unfavourable,
   refer: "#efb118"
 };
 

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {palette} from "./palette.js";
 
 /**
  * The dotted vertical rule the control charts draw where Phase II (monitoring after the baseline) starts: a
@@ -8,5 +9,5 @@ import * as Plot from "@observablehq/plot";
  */
 export function phase2Rule(from: string | Date | undefined): Plot.RuleX | null {
   if (from === undefined) return null;
-  return Plot.ruleX([typeof from === "string" ? new Date(from) : from], {stroke: "#374151", strokeDasharray: "2,2"});
+  return Plot.ruleX([typeof from === "string" ? new Date(from) : from], {stroke: palette.ink, strokeDasharray: "2,2"});
 }

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {palette} from "./palette.js";
 
 /**
  * Marks for a fixed context level on a control chart (e.g. the drift threshold of a drift score): a dashed purple
@@ -10,13 +11,13 @@ import * as Plot from "@observablehq/plot";
 export function thresholdRule(threshold: number | undefined): Plot.Markish[] | null {
   if (threshold === undefined) return null;
   return [
-    Plot.ruleY([threshold], {stroke: "#7c3aed", strokeDasharray: "6,3"}),
+    Plot.ruleY([threshold], {stroke: palette.threshold, strokeDasharray: "6,3"}),
     Plot.text([threshold], {
       y: (d) => d,
       frameAnchor: "right",
       dy: -6,
       textAnchor: "end",
-      fill: "#7c3aed",
+      fill: palette.threshold,
       text: (d) => `threshold ${d}`
     })
   ];

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import {describe, it} from "node:test";
-import {ControlChart, RULE_COLORS} from "../../src/components/ControlChart.js";
+import {ControlChart, POINT_COLORS} from "../../src/components/ControlChart.js";
+import {palette} from "../../src/components/palette.js";
 import {CusumChart} from "../../src/components/CusumChart.js";
 import {EwmaChart} from "../../src/components/EwmaChart.js";
 import {controlLimits} from "../../src/lib/spc/controlLimits.js";
@@ -27,12 +28,12 @@ describe("ControlChart", () => {
     });
     const dots = [...chart.querySelectorAll("circle")];
     assert.equal(dots.length, 12);
-    // the two shifted days violate WE1 and are drawn in its colour, bigger; the others are in control
-    assert.equal(dots.filter((c) => c.getAttribute("fill") === RULE_COLORS.WE1).length, 2);
-    assert.equal(dots.filter((c) => c.getAttribute("fill") === RULE_COLORS["in control"]).length, 10);
+    // the two shifted days signal while monitoring and are drawn red, bigger; the others are in control
+    assert.equal(dots.filter((c) => c.getAttribute("fill") === POINT_COLORS.signal).length, 2);
+    assert.equal(dots.filter((c) => c.getAttribute("fill") === POINT_COLORS["in control"]).length, 10);
     assert.match(chart.textContent ?? "", /Phase II/);
     // the limits step with n: the dashed UCL path takes two heights (n = 100 and n = 400), in 12 steps
-    const ucl = chart.querySelector('g[stroke="#c0392b"] path')!.getAttribute("d")!;
+    const ucl = chart.querySelector(`g[stroke="${palette.alarm}"] path`)!.getAttribute("d")!;
     const heights = new Set([...ucl.matchAll(/[ML][\d.]+,([\d.]+)/g)].map((m) => Number(m[1]).toFixed(1)));
     assert.equal(heights.size, 2, ucl);
     assertSnapshot(chart, "ControlChart");
@@ -44,6 +45,30 @@ describe("ControlChart", () => {
     assert.doesNotMatch(chart.textContent ?? "", /Phase II/);
     assert.equal(chart.querySelectorAll("circle").length, 8);
     assertSnapshot(chart, "ControlChart-individuals");
+  });
+});
+
+describe("an outage that would flatten the limits", () => {
+  it("is drawn as labelled triangles at the top of a y axis that keeps the limits readable", () => {
+    // 60 days of a ~0.5 % rate with n = 1000, then 3 days at 35 %: the outage of the sample's fallback rate
+    const days = Array.from({length: 60}, (_, i) => ({
+      bucket: new Date(Date.UTC(2026, 1, 1 + i)).toISOString().slice(0, 10),
+      count: i >= 50 && i < 53 ? 350 : 4 + (i % 3),
+      n: 1000
+    }));
+    const chart = ControlChart(controlLimits(spcAnalysis(days, {baseline: {to: days[40].bucket}})), {
+      percent: true,
+      width: 640,
+      document: newDocument()
+    });
+    const triangles = chart.querySelectorAll('g[aria-label="dot"] path');
+    assert.equal(triangles.length, 3);
+    assert.match(chart.textContent ?? "", /off the scale: 3 points up to 35\.0%/);
+    // the y axis stops well below 35 %: its top tick is at most 3 %
+    const ticks = [...chart.querySelectorAll('g[aria-label="y-axis tick label"] text')].map((t) =>
+      parseFloat(t.textContent!)
+    );
+    assert.ok(Math.max(...ticks) <= 3, String(ticks));
   });
 });
 

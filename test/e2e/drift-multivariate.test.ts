@@ -22,7 +22,7 @@ test(
       assert.equal(await multivariate.locator('g[aria-label="dot"][fill="white"] circle').count(), 4);
       assert.match(await multivariate.innerText(), /In 2026-05-\d\d: multivariate drift/);
 
-      const labels = card(page, /Label drift: defaulted/);
+      const labels = card(page, /^defaulted$/);
       const drifted = await labels.locator('g[aria-label="dot"] circle[fill="#d62728"]').count();
       assert.equal(drifted, 5); // 2026-04-27 … 2026-05-25
 

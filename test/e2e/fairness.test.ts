@@ -15,7 +15,7 @@ test("/fairness finds the planted segment and re-slices on every control", {skip
     assert.match(await summary.innerText(), /group_c is outside the band \[0\.80, 1\.25\]: selection rate/);
     // the disparity chart: one dot per ethnicity, group_c's in the "outside" colour
     assert.equal(await page.locator("#fairness-disparity svg circle").count(), 4);
-    assert.equal(await page.locator('#fairness-disparity svg circle[stroke="#e03a3a"]').count(), 1);
+    assert.equal(await page.locator('#fairness-disparity svg circle[stroke="#d62728"]').count(), 1);
     assert.equal(await page.locator("#fairness-table tbody tr").count(), 4);
     assert.match(await page.locator("#fairness-table tr.outside").innerText(), /group_c/);
     const reslice = page.locator(".reslice");

@@ -113,7 +113,7 @@ describe("governance and operations pages", {skip, timeout: 300_000}, () => {
   it("/readiness plots every workflow in the matrix with its criteria", () =>
     site.withPage("/readiness.html", async (page) => {
       await expectCharts(page, 1);
-      const matrix = page.locator("svg", {hasText: "Readiness (criteria met)"}).first();
+      const matrix = page.locator("svg", {hasText: "Readiness (share of criteria met"}).first();
       assert.equal(await matrix.locator("circle").count(), 6);
       const table = await page.locator("table").first().innerText();
       assert.match(table, /Credit-line increase\s+automate now/);

@@ -22,12 +22,18 @@ test(
         const card = page.locator(`.system-card[data-system="${s.name}"]`);
         const text = await card.innerText();
         assert.match(text, new RegExp(`${count.format(manifest.rows.accepted)}\\s+decisions`));
-        assert.ok(
-          text.includes(`${count.format(manifest.rows.quarantined)} of ${count.format(manifest.rows.read)} rows read`),
-          text
-        );
-        assert.match(text, /(fresh|stale): last decision/);
+        const accounting = `${count.format(manifest.rows.read)} = ${count.format(manifest.rows.accepted)} accepted + ${count.format(manifest.rows.quarantined)} quarantined`;
+        assert.ok(text.includes(accounting), text);
+        // the bundled sample is judged as of its own end: fresh, never a false "stale" on a first run
+        assert.match(text, /fresh: last decision \d+ min before 2026-06-30/);
+        assert.doesNotMatch(text, /stale/);
+        // manual period and automation are told apart: automated since go-live, of which reviewed
+        assert.match(text, /automated since 2026-01-\d\d\s+[\d.]+% of [\d,]+, of which a person reviewed [\d.]+%/);
       }
+      assert.match(
+        await page.locator("#freshness-note").innerText(),
+        /bundled sample is judged as of its own end, 2026-06-30 00:00 UTC/
+      );
       // volume, mix, review, fallback, automated, favourable, latency, quarantine: one chart each
       assert.ok((await renderedCharts(page).count()) >= 8);
       // the mix chart draws one stacked bar segment per (system, week, decision) cell

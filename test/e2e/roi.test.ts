@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
+import {printReport} from "./printChecks.js";
 import {browserSkipReason, expectCharts, withPage} from "./site.js";
 
 /** The issue's budget for what the ROI page transfers, in bytes. */
@@ -37,17 +38,15 @@ test(
       const offending = entries.filter((e) => /duckdb|\.parquet|\.arrow/i.test(e.name)).map((e) => e.name);
       assert.deepEqual(offending, [], "DuckDB-wasm or row-level files requested");
 
-      // print: sidebar and system picker hidden, sections start on a new page, several PDF pages
+      // print: sidebar and system picker hidden; charts redrawn for A4 so no text prints under 8 pt; no more pages
+      // than the content needs (no half-empty page left by a forced break)
       await page.emulateMedia({media: "print"});
       assert.equal(await page.locator("#observablehq-sidebar").evaluate((e) => getComputedStyle(e).display), "none");
-      const breaks = await page
-        .locator(".roi-page-break")
-        .evaluateAll((es) => es.map((e) => getComputedStyle(e).breakBefore));
-      assert.deepEqual(breaks, ["page", "page"]);
-      const pdf = await page.pdf({format: "A4"});
-      const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
-      t.diagnostic(`/roi prints to ${pages} A4 pages (${pdf.length} bytes)`);
-      assert.ok(pages >= 3, `PDF pages: ${pages}`);
       await page.emulateMedia({media: "screen"});
+      const print = await printReport(page);
+      t.diagnostic(`/roi prints to ${print.pages} A4 pages; its content needs ${print.neededPages}`);
+      assert.deepEqual(print.smallText, []);
+      assert.ok(print.pages >= 3, `PDF pages: ${print.pages}`);
+      assert.ok(print.pages <= print.neededPages, `${print.pages} pages for ${print.neededPages} pages of content`);
     })
 );

@@ -11,22 +11,28 @@ test(
     withPage("/shadow.html", async (page) => {
       const recommendation = page.locator("[data-recommendation]");
       assert.equal(await recommendation.getAttribute("data-recommendation"), "hold");
-      const evidence = await page.locator("ul.evidence li").allTextContents();
+      // the evidence, every number with its unit: AUC to three decimals, rates in %, value in euros
+      const evidence = await page.locator("table.evidence tbody tr").allInnerTexts();
       assert.ok(
-        evidence.some((l) => /^ROC AUC overall: .*Δ \+/.test(l)),
+        evidence.some((l) => /^ROC AUC\s+overall\s+0\.\d{3}\s+0\.\d{3}\s+\+0\.\d{3} \(/.test(l)),
         evidence.join("\n")
       );
       assert.ok(
-        evidence.some((l) => /age_band=65\+/.test(l)),
+        evidence.some((l) => /^value per decision\s+age_band=65\+\s+€[\d.]+\s+€[\d.]+\s+−€/.test(l)),
         evidence.join("\n")
       );
+      assert.ok(
+        evidence.some((l) => /^false-decline rate\s+age_band=65\+\s+[\d.]+%\s+[\d.]+%\s+\+[\d.]+ pp/.test(l)),
+        evidence.join("\n")
+      );
+      assert.match(await recommendation.innerText(), /group × metric differences/);
       // the per-group delta chart of age band has a dot per metric and group
       const dots = await page.locator('svg g[aria-label="dot"] circle').count();
       assert.ok(dots >= 5 * 5, `dots: ${dots}`);
       // another segment
       await page.getByLabel("Segment").selectOption("sex");
       await waitForCells(page);
-      await page.getByRole("heading", {name: /Metric deltas by sex/}).waitFor();
+      await page.getByRole("heading", {name: /^by sex \(a protected attribute/}).waitFor();
       // a window: one month
       await page.getByLabel("Window").selectOption("2026-06");
       await waitForCells(page);

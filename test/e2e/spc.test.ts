@@ -12,25 +12,30 @@ test(
   () =>
     withPage("/spc.html", async (page) => {
       await expectCharts(page);
-      // the default series: credit-line, fallback rate, by day: one point per day of the 180-day sample
-      const points = page.locator('svg[class^="plot-"] circle');
-      assert.equal(await points.count(), 180);
-      const violating = await points.evaluateAll(
-        (nodes) => nodes.filter((n) => n.getAttribute("fill") === "#d62728").length
-      );
-      assert.ok(violating >= 3, `WE1 points: ${violating}`);
+      // the default series: credit-line, fallback rate, by day, from go-live (2026-01-31): 150 days, of which the
+      // three outage days (≈ 35 %) are off the scale that keeps the ≈ 0.4 % limits readable: triangles at the top
+      const chart = page.locator('svg[class^="plot-"]').first();
+      assert.equal(await chart.locator("circle").count(), 147);
+      assert.equal(await chart.locator('g[aria-label="dot"] path').count(), 3);
+      assert.match((await chart.textContent()) ?? "", /off the scale: 3 points up to 3\d\.\d%/);
+      const red = await chart
+        .locator("circle, path")
+        .evaluateAll((nodes) => nodes.filter((n) => n.getAttribute("fill") === "#d62728").length);
+      assert.ok(red >= 3, `signalling points: ${red}`);
       const episodes = page.locator("#spc-episodes li");
       const outage = episodes.filter({hasText: "2026-05-21 to 2026-05-23"});
       await outage.first().waitFor({timeout: 10_000});
-      assert.match(await outage.first().innerText(), /1 point beyond 3σ/);
-      // the violations table lists the outage days with the rule in plain words
-      assert.match(await page.locator("table").first().innerText(), /2026-05-2[123]/);
+      assert.match(await outage.first().innerText(), /a value beyond the control limits.*\(WE1/);
+      // the signals table lists the outage days with the pattern and its meaning
+      assert.match(await page.locator("table.signals").first().innerText(), /2026-05-2[123]\s+WE1/);
+      // nothing before go-live: no signal from the manual January
+      assert.doesNotMatch(await page.locator("main").innerText(), /2026-01-(0|1|2)\d/);
 
       // switching to the CUSUM chart: its upper sum crosses h on the first outage day and, never reset, stays
       // beyond it (the sample's noise also gives one-day episodes, e.g. 2026-02-27 in the baseline and 2026-05-11)
       await page.getByRole("radio", {name: "CUSUM"}).check();
-      await page.locator("svg", {hasText: "cumulative sum (σ)"}).first().waitFor({timeout: 10_000});
-      const cusum = episodes.filter({hasText: /^2026-05-21 to 2026-06-\d\d .*CUSUM upper sum beyond h/});
+      await page.locator("svg", {hasText: "Cumulative sum (σ)"}).first().waitFor({timeout: 10_000});
+      const cusum = episodes.filter({hasText: /^2026-05-21 to 2026-06-\d\d .*a sustained rise \(CUSUM\)/});
       await cusum.first().waitFor({timeout: 10_000});
       assert.equal(await episodes.filter({hasText: /^2026-05-20/}).count(), 0);
     })
@@ -54,7 +59,7 @@ test(
       await metric.selectOption({label: "null rate (per column)"});
       await page.getByRole("combobox", {name: "Column"}).selectOption({label: "reviewer_id"});
       await page.getByRole("heading", {name: "reviewer_id null rate: credit-line, by day"}).waitFor({timeout: 10_000});
-      await circles(180); // a p-chart point per day of the 180-day sample
+      await circles(150); // a p-chart point per day from go-live (2026-01-31) to the end of the sample
       assert.match(await page.locator(".card").first().innerText(), /Share of decisions where reviewer_id is null/);
 
       await metric.selectOption({label: "drift PSI (per column)"});
@@ -63,12 +68,12 @@ test(
       // drift scores are weekly only: the bucket switched to week, one point per ISO week of the sample
       assert.equal(await page.getByRole("radio", {name: "week"}).isChecked(), true);
       assert.equal(await page.getByRole("radio", {name: "day"}).count(), 0);
-      await circles(27);
+      await circles(22); // the ISO weeks from go-live: 2026-02-02 to 2026-06-29
       const chart = page.locator('svg[class^="plot-"]', {hasText: "threshold 0.1"});
       await chart.first().waitFor({timeout: 10_000});
       // the planted drift weeks are beyond the individuals limits of the default baseline (Feb 2 – Mar 23)
       const drift = page.locator("#spc-episodes li").filter({hasText: /^2026-04-27 to 2026-05-25/});
       await drift.first().waitFor({timeout: 10_000});
-      assert.match(await drift.first().innerText(), /1 point beyond 3σ/);
+      assert.match(await drift.first().innerText(), /a value beyond the control limits/);
     })
 );

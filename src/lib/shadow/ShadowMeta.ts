@@ -20,6 +20,8 @@ export interface ShadowSystemMeta {
   segments: readonly string[];
   /** The segments the promotion recommendation judges: those the contract classifies as protected. */
   judged: readonly string[];
+  /** The cost model's currency (ISO 4217), for the value per decision. */
+  currency: string;
   /** Decisions both models scored. */
   rows: number;
   latency: ShadowLatency;

@@ -18,6 +18,8 @@ export interface Recommendation {
   summary: string;
   /** The evidence lines the decision rests on, formatted with their intervals. */
   because: string[];
+  /** The same evidence as data, line for line with `because` (for pages that format it with units). */
+  evidence: Evidence[];
 }
 
 /**
@@ -44,26 +46,35 @@ export function promotionRecommendation(
     return {
       decision: "insufficient evidence",
       summary: `only ${rows} labelled rows on both models (need ${minRows})`,
-      because: overall.map(line)
+      because: overall.map(line),
+      evidence: [...overall]
     };
-  const better = overall.filter((e) => side(e) === "better");
+  const better = overall.filter((e) => evidenceSide(e) === "better");
   if (!better.length)
     return {
       decision: "keep champion",
       summary: "no overall metric shows the challenger better",
-      because: overall.map(line)
+      because: overall.map(line),
+      evidence: [...overall]
     };
-  const harmed = [...overall, ...groups].filter((e) => side(e) === "worse");
+  const harmed = [...overall, ...groups].filter((e) => evidenceSide(e) === "worse");
   if (harmed.length)
     return {
       decision: "hold",
       summary: `better overall, but worse for ${[...new Set(harmed.map((e) => e.scope))].join(", ")}`,
-      because: [...better.map(line), ...harmed.map(line)]
+      because: [...better.map(line), ...harmed.map(line)],
+      evidence: [...better, ...harmed]
     };
-  return {decision: "promote", summary: "better overall and no group measurably worse", because: better.map(line)};
+  return {
+    decision: "promote",
+    summary: "better overall and no group measurably worse",
+    because: better.map(line),
+    evidence: better
+  };
 }
 
-function side(e: Evidence): "better" | "worse" | "unclear" {
+/** Where a difference's interval lies: wholly on the better side, wholly on the worse side beyond its tolerance, or neither. */
+export function evidenceSide(e: Evidence): "better" | "worse" | "unclear" {
   const {low, high} = e.delta;
   if (low === null || high === null) return "unclear";
   const tol = e.tolerance ?? 0;

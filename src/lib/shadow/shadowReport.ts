@@ -209,7 +209,7 @@ export function shadowReport(
  * The metrics a group can be harmed on: ranking, calibration, money, and good applicants refused. Approval and
  * missed-bad rates move with any change of cut-off and are shown, not judged.
  */
-const HARMS = new Set(["ROC AUC", "Brier score", "value per decision", "false-decline rate"]);
+export const HARMS = new Set(["ROC AUC", "Brier score", "value per decision", "false-decline rate"]);
 
 function windows(
   rows: readonly ShadowRow[],
