@@ -3,7 +3,19 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  {ignores: ["dist/", "node_modules/", "src/.observablehq/", "data/.work/", "bench/.out/", "test/.out/"]},
+  {
+    ignores: [
+      "dist/",
+      "dist-executive/",
+      "screenshots/",
+      ".tmp/",
+      "node_modules/",
+      "src/.observablehq/",
+      "data/.work/",
+      "bench/.out/",
+      "test/.out/"
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

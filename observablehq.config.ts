@@ -62,18 +62,22 @@ export interface SiteOptions {
   root?: string;
   /** Build output folder. */
   output?: string;
+  /** Show the sidebar and the previous/next pager (default true; a one-page report has neither). */
+  sidebar?: boolean;
 }
 
 /**
  * The Framework config shared by every build of the workbench; another audience's build is another config file
  * calling this with its own title, pages and output folder.
  */
-export function siteConfig({title, pages, root = "src", output = "dist"}: SiteOptions) {
+export function siteConfig({title, pages, root = "src", output = "dist", sidebar = true}: SiteOptions) {
   return {
     root,
     output,
     title,
     pages,
+    sidebar,
+    pager: sidebar,
     // Links name their file (`./roi.html`, `./index.html`), so the site works on any static host, including one
     // with no rewrite rules (S3, nginx as installed, python3 -m http.server): a clean URL `./roi` is a 404 there.
     preserveIndex: true,

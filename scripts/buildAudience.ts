@@ -2,7 +2,8 @@
  * Builds the site for one audience: only that audience's pages (scripts/buildAudience/audiences.ts), so the
  * row-level data the other pages load is not in the output at all.
  *
- * Usage: node --import tsx scripts/buildAudience.ts --audience executive [--out dist]
+ * Usage: node --import tsx scripts/buildAudience.ts --audience executive [--out <dir>] (default: the audience's
+ *   own folder, dist-executive/ for executive: the analyst site in dist/ is left alone)
  *   (npm run build:executive runs the offline cache and the sample first, like npm run build)
  *
  * Stages a source folder of symlinks with only the audience's pages (stageRoot) in a fresh
@@ -19,7 +20,7 @@ import {audiences} from "./buildAudience/audiences.js";
 import {stageRoot} from "./buildAudience/stageRoot.js";
 
 const repo = join(import.meta.dirname, "..");
-const {values} = parseArgs({options: {audience: {type: "string"}, out: {type: "string", default: "dist"}}});
+const {values} = parseArgs({options: {audience: {type: "string"}, out: {type: "string"}}});
 const name = values.audience ?? "";
 const audience = audiences[name];
 if (!audience) {
@@ -32,7 +33,8 @@ const stage = join(work, "src");
 const staged = stageRoot(
   join(repo, "src"),
   stage,
-  audience.pages.flatMap((p) => ("path" in p ? [p.path] : p.pages.map((q) => q.path)))
+  audience.pages.flatMap((p) => ("path" in p ? [p.path] : p.pages.map((q) => q.path))),
+  audience.sources
 );
 process.stderr.write(`audience ${name}: pages ${staged.join(", ")} staged in ${stage}\n`);
 const bin = join(
@@ -53,7 +55,7 @@ const result = spawnSync(
       OBSERVABLE_TELEMETRY_DISABLE: "true",
       WORKBENCH_AUDIENCE: name,
       WORKBENCH_AUDIENCE_ROOT: stage,
-      WORKBENCH_AUDIENCE_OUTPUT: resolve(values.out)
+      WORKBENCH_AUDIENCE_OUTPUT: resolve(repo, values.out ?? audience.output)
     }
   }
 );

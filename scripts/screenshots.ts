@@ -4,6 +4,7 @@
  * a page done: tests can pass while a chart is empty.
  *
  * Usage: node --import tsx scripts/screenshots.ts [--dist dist] [--out screenshots] [--build] [--only drift,roi]
+ *   (the executive report: --dist dist-executive --out screenshots/executive)
  *
  * Uses `dist/` as it is when it exists (`--build`, or no `dist/`, runs `npm run build` first), serves it the way a
  * plain static host does (no extension guessed) and opens each page in Debian's Chromium. For each page `<name>`
@@ -42,7 +43,7 @@ if (values.build || !existsSync(dist)) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 mkdirSync(out, {recursive: true});
-for (const file of readdirSync(out)) {
+for (const file of readdirSync(out).filter((f) => /\.(png|pdf)$/.test(f))) {
   const name = file.replace(/[.@].*$/, "");
   if (only === undefined || only.has(name)) rmSync(join(out, file));
 }

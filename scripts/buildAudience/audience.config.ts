@@ -14,4 +14,4 @@ if (!audience) throw new Error(`unknown WORKBENCH_AUDIENCE: ${JSON.stringify(nam
 if (!root || !output)
   throw new Error("WORKBENCH_AUDIENCE_ROOT and WORKBENCH_AUDIENCE_OUTPUT must be set: run scripts/buildAudience.ts");
 
-export default siteConfig({title: audience.title, pages: audience.pages, root, output});
+export default siteConfig({title: audience.title, pages: audience.pages, root, output, sidebar: audience.sidebar});

@@ -8,13 +8,22 @@ import {join, relative} from "node:path";
  * loaders, style.css) is one symlink, so data loaders still resolve their imports from their real location.
  * `.observablehq` links to the source's, so the offline npm cache and cached loader outputs are shared.
  * Framework builds every page in its root, whatever the config's page list says: staging is how pages
- * are left out. Returns the staged page files, relative to `stage`, sorted.
+ * are left out. `sources` maps a URL path to another page file (`{"/": "roi.md"}`: the ROI report staged as
+ * index.md, the build's home page). Returns the staged page files, relative to `stage`, sorted.
  *
  * @throws {Error} `page not found: <path>` when a listed page has no Markdown file in src
  */
-export function stageRoot(src: string, stage: string, pages: readonly string[]): string[] {
-  const wanted = new Set(pages.map((p) => (p.endsWith("/") ? `${p}index.md` : `${p}.md`).slice(1)));
-  for (const file of wanted) if (!existsSync(join(src, file))) throw new Error(`page not found: /${file}`);
+export function stageRoot(
+  src: string,
+  stage: string,
+  pages: readonly string[],
+  sources: Readonly<Record<string, string>> = {}
+): string[] {
+  const fileOf = (p: string) => (p.endsWith("/") ? `${p}index.md` : `${p}.md`).slice(1);
+  const renamed = new Map(Object.entries(sources).map(([path, file]) => [fileOf(path), file]));
+  const wanted = new Set(pages.map(fileOf).filter((f) => !renamed.has(f)));
+  for (const file of [...wanted, ...renamed.values()])
+    if (!existsSync(join(src, file))) throw new Error(`page not found: /${file}`);
   rmSync(stage, {recursive: true, force: true});
   const staged: string[] = [];
   const visit = (dir: string) => {
@@ -30,6 +39,11 @@ export function stageRoot(src: string, stage: string, pages: readonly string[]):
     }
   };
   visit("");
+  for (const [file, source] of renamed) {
+    rmSync(join(stage, file), {force: true});
+    symlinkSync(relative(join(stage, file, ".."), join(src, source)), join(stage, file));
+    staged.push(file);
+  }
   return staged.sort();
 }
 

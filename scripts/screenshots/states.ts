@@ -58,5 +58,5 @@ export const states: ScreenshotState[] = [
   {page: "spc", name: "cusum", act: pick("CUSUM")},
   {page: "spc", name: "latency", act: choose("Metric", /latency/)},
   {page: "shadow", name: "fraud-screen", act: choose("System", "fraud-screen")},
-  {page: "models", name: "fraud-screen", act: choose("System", "fraud-screen")}
+  {page: "models", name: "fraud-screen", act: choose("Version", "fraud-gbdt@1.0.0")}
 ];

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {schemes} from "./palette.js";
 import type {FlipCell} from "../lib/shadow/flipMatrix.js";
 
 export interface FlipMatrixChartOptions {
@@ -28,11 +29,11 @@ export function FlipMatrixChart(
     document,
     width,
     height: height ?? 90 + 40 * new Set(cells.map((c) => c.from)).size,
-    marginLeft: 70,
+    marginLeft: 110,
     fx: {label: null, domain: groups},
     x: {label: `${to} →`},
     y: {label: `${from} ↓`},
-    color: {type: "linear", scheme: "blues", domain: [0, 1], label: "share of group", legend: true},
+    color: {type: "linear", scheme: schemes.share, domain: [0, 1], label: "share of group", legend: true},
     marks: [
       Plot.cell(data, {fx: "group", x: "to", y: "from", fill: "share", inset: 1, tip: true}),
       Plot.text(data, {

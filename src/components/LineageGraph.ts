@@ -27,29 +27,37 @@ export function LineageGraph(runs: readonly LineageRunLike[], {width}: {width?: 
     nodes.push({
       x: 1,
       y: middle,
-      label: `${run.system} / ${run.object} (contract ${run.contract.version})`,
+      label: `${run.system} / ${run.object} · contract ${run.contract.version}`,
       status: "ok"
     });
     run.sources.forEach((s, i) => {
       const y = row + i + (height - run.sources.length) / 2;
-      nodes.push({x: 0, y, label: s.file, status: "ok"});
+      nodes.push({x: 0, y, label: `${s.file} · ${s.rows.read.toLocaleString("en-US")} rows`, status: "ok"});
       links.push({x1: 0, y1: y, x2: 1, y2: middle, rows: s.rows.read, status: "ok"});
     });
     run.outputs.forEach((o, i) => {
       const y = row + i + (height - run.outputs.length) / 2;
-      nodes.push({x: 2, y, label: `${o.file}${o.status === "ok" ? "" : ` (${o.status})`}`, status: o.status});
+      nodes.push({
+        x: 2,
+        y,
+        label: `${o.file} · ${o.rows.toLocaleString("en-US")} rows${o.status === "ok" ? "" : ` (${o.status})`}`,
+        status: o.status
+      });
       links.push({x1: 1, y1: middle, x2: 2, y2: y, rows: o.rows, status: o.status});
     });
     row += height + 0.6;
   }
   const color = (status: string) => (status === "ok" ? palette.muted : palette.alarm);
+  const ends = nodes.filter((n) => n.x !== 1);
+  const middles = nodes.filter((n) => n.x === 1);
   return Plot.plot({
     width,
-    height: 40 + row * 26,
+    height: 50 + row * 26,
     marginLeft: 10,
     marginRight: 10,
-    x: {axis: null, domain: [-0.05, 2.45]},
-    y: {axis: null, reverse: true},
+    marginTop: 24,
+    x: {axis: null, domain: [-0.05, 2.6]},
+    y: {axis: null, reverse: true, domain: [row - 0.6, -0.6]},
     marks: [
       Plot.link(links, {
         x1: "x1",
@@ -60,21 +68,25 @@ export function LineageGraph(runs: readonly LineageRunLike[], {width}: {width?: 
         strokeOpacity: 0.6,
         curve: "bump-x"
       }),
-      Plot.text(links, {
-        x: (d) => (d.x1 + d.x2) / 2,
-        y: (d) => (d.y1 + d.y2) / 2,
-        text: (d) => `${d.rows.toLocaleString("en-US")} rows`,
-        fontSize: 10,
-        dy: -6
-      }),
       Plot.dot(nodes, {x: "x", y: "y", r: 4, fill: (d) => color(d.status)}),
-      Plot.text(nodes, {
+      Plot.text(ends, {
         x: "x",
         y: "y",
         text: "label",
         dx: 8,
         textAnchor: "start",
         fill: (d) => (d.status === "ok" ? "currentColor" : palette.alarm)
+      }),
+      Plot.text(middles, {
+        x: "x",
+        y: "y",
+        text: "label",
+        dy: -12,
+        fontWeight: "bold",
+        stroke: "white",
+        strokeWidth: 4,
+        paintOrder: "stroke",
+        fill: "currentColor"
       })
     ]
   });

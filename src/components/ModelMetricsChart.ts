@@ -1,11 +1,16 @@
 import * as Plot from "@observablehq/plot";
+import {windowCoverage} from "../lib/models/windowCoverage.js";
+import {keyedColors} from "./palette.js";
 
 /** The metrics ModelMetricsChart can draw; the first four have CBPE estimates (`est_<metric>`). */
 export type ChartMetric = "roc_auc" | "precision" | "recall" | "f1" | "brier" | "log_loss" | "ece";
 
-/** The fields of a model-metrics.parquet row the chart reads. */
-export type MetricsChartRow = {model: string; granularity: string; window_start: string} & Partial<
-  Record<ChartMetric | `est_${ChartMetric}`, number | null>
+/**
+ * The fields of a model-metrics.parquet row the chart reads. `est_<metric>_low` / `est_<metric>_high`, when a
+ * loader provides them, are the CBPE estimate's sampling-error band (drawn shaded around the dashed estimate).
+ */
+export type MetricsChartRow = {model: string; granularity: string; window_start: string; window_end?: string} & Partial<
+  Record<ChartMetric | `est_${ChartMetric}` | `est_${ChartMetric}_low` | `est_${ChartMetric}_high`, number | null>
 >;
 
 export interface ModelMetricsChartOptions {
@@ -30,8 +35,11 @@ const LABELS: Record<ChartMetric, string> = {
 /**
  * A metric of model versions over time, one colour per version: the realised value where outcomes have arrived
  * (solid line, filled dots), the CBPE estimate without labels (dashed line, open dots; ROC AUC, precision,
- * recall and F1 only) and the validation value from the registry (a horizontal rule). The marks' groups carry
- * aria-description "realised", "estimated" and "validation".
+ * recall and F1 only) with its band when the rows carry one (`est_<metric>_low`/`_high`), and the validation value
+ * from the registry (a horizontal rule). A window the version was live for less than half of (windowCoverage: a
+ * model that went live on the last day of a month) is not joined to the lines: its dots are drawn hollow and
+ * labelled with its days. The marks' groups carry aria-description "realised", "estimated", "band", "partial" and
+ * "validation".
  *
  * @example ModelMetricsChart(metrics.filter((m) => m.system === "credit-line"), {metric: "roc_auc", granularity: "month", width})
  */
@@ -40,20 +48,34 @@ export function ModelMetricsChart(
   {metric = "roc_auc", granularity = "month", width, height = 300, document}: ModelMetricsChartOptions = {}
 ) {
   const at = (r: MetricsChartRow) => new Date(`${r.window_start}T00:00:00Z`);
-  const windows = rows.filter((r) => r.granularity === granularity);
-  const realised = windows.filter((r) => r[metric] != null);
-  const estimated = windows.filter((r) => r[`est_${metric}`] != null);
+  const covered = windowCoverage(rows.map((r) => ({...r, window_end: r.window_end ?? r.window_start})));
+  const windows = covered.filter((r) => r.granularity === granularity);
+  const whole = windows.filter((r) => !r.partial);
+  const partial = windows.filter((r) => r.partial && (r[metric] != null || r[`est_${metric}`] != null));
+  const realised = whole.filter((r) => r[metric] != null);
+  const est = `est_${metric}` as const;
+  const estimated = whole.filter((r) => r[est] != null);
+  const band = estimated.filter((r) => r[`${est}_low`] != null && r[`${est}_high`] != null);
   const validation = rows.filter((r) => r.granularity === "validation" && r[metric] != null);
   const models = [...new Set(rows.map((r) => r.model))].sort();
-  const est = `est_${metric}` as const;
   return Plot.plot({
     document,
     width,
     height,
+    marginRight: 20,
     x: {type: "utc", label: null, ticks: granularity === "month" ? "month" : undefined},
-    y: {label: LABELS[metric], grid: true, nice: true},
-    color: {domain: models, legend: true},
+    y: {label: `↑ ${LABELS[metric]}`, grid: true, nice: true},
+    color: {...keyedColors(models), legend: true},
     marks: [
+      Plot.areaY(band, {
+        x: at,
+        y1: `${est}_low`,
+        y2: `${est}_high`,
+        fill: "model",
+        fillOpacity: 0.15,
+        curve: "step-after",
+        ariaDescription: "band"
+      }),
       Plot.ruleY(validation, {y: metric, stroke: "model", strokeOpacity: 0.7, ariaDescription: "validation"}),
       Plot.text(validation, {
         y: metric,
@@ -69,13 +91,31 @@ export function ModelMetricsChart(
       Plot.dot(estimated, {x: at, y: est, stroke: "model", fill: "white", r: 3.5, ariaDescription: "estimated"}),
       Plot.lineY(realised, {x: at, y: metric, stroke: "model", strokeWidth: 2, ariaDescription: "realised"}),
       Plot.dot(realised, {x: at, y: metric, fill: "model", r: 3, ariaDescription: "realised"}),
+      Plot.dot(partial, {
+        x: at,
+        y: (r: MetricsChartRow) => r[metric] ?? r[est] ?? null,
+        stroke: "model",
+        strokeDasharray: "2 2",
+        fill: "none",
+        r: 5,
+        ariaDescription: "partial"
+      }),
+      Plot.text(partial, {
+        x: at,
+        y: (r: MetricsChartRow) => r[metric] ?? r[est] ?? null,
+        text: (r: {live_days: number}) => `${r.live_days} day${r.live_days === 1 ? "" : "s"} live`,
+        dx: 8,
+        textAnchor: "start",
+        fill: "currentColor",
+        fontSize: 10
+      }),
       Plot.tip(
         windows,
         Plot.pointerX({
           x: at,
           y: (r: MetricsChartRow) => r[metric] ?? r[est] ?? null,
-          title: (r: MetricsChartRow & {n?: number; n_labelled?: number}) =>
-            `${r.model} ${r.window_start}\nrealised ${fmt(r[metric])} (${r.n_labelled ?? "?"} labelled)\nestimated ${fmt(r[est])} (${r.n ?? "?"} decisions)`
+          title: (r: MetricsChartRow & {n?: number; n_labelled?: number; live_days: number; window_days: number}) =>
+            `${r.model} ${r.window_start}${r.live_days < r.window_days ? ` (live ${r.live_days} of ${r.window_days} days)` : ""}\nrealised ${fmt(r[metric])} (${r.n_labelled ?? "?"} labelled)\nestimated ${fmt(r[est])} (${r.n ?? "?"} decisions)`
         })
       )
     ]

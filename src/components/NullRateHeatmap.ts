@@ -26,6 +26,7 @@ export function NullRateHeatmap(
     width,
     height: 40 + 18 * columns.length,
     marginLeft: 170,
+    marginBottom: 50,
     x: {type: "band", label: null, tickFormat: (d: Date) => d.toISOString().slice(5, 10), tickRotate: -45},
     y: {domain: columns, label: null},
     color: {

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {QuarantineRow} from "../lib/quality/qualityView.js";
+import {integerTicks} from "../lib/chart/integerTicks.js";
 
 export interface QuarantineWeeksChartOptions {
   width?: number;
@@ -18,12 +19,19 @@ export function QuarantineWeeksChart(
   {width, height = 240, document}: QuarantineWeeksChartOptions = {}
 ) {
   const timed = rows.filter((r) => r.week !== null);
+  const perWeek = new Map<number, number>();
+  for (const r of timed) perWeek.set(+r.week!, (perWeek.get(+r.week!) ?? 0) + r.rows);
   return Plot.plot({
     document,
     width,
     height,
     x: {type: "utc", label: null},
-    y: {label: "failed checks", grid: true},
+    y: {
+      label: "↑ Failed checks per week",
+      grid: true,
+      ticks: integerTicks(Math.max(0, ...perWeek.values())),
+      tickFormat: ",d"
+    },
     color: {legend: true, type: "categorical"},
     marks: [
       Plot.rectY(

@@ -9,11 +9,12 @@ import {palette} from "./palette.js";
  * @example ReadinessMatrix(scores, {width})
  */
 export function ReadinessMatrix(data: readonly Record<string, unknown>[], {width}: {width?: number} = {}) {
+  // quadrant names in the corners, anchored inwards so they never run off the chart
   const quadrants = [
-    {x: 0.875, y: 5.3, text: "automate now"},
-    {x: 0.375, y: 5.3, text: "fix the data first"},
-    {x: 0.875, y: 0.7, text: "quick win"},
-    {x: 0.375, y: 0.7, text: "defer"}
+    {x: 0.995, y: 5.35, text: "automate now", anchor: "end"},
+    {x: 0.005, y: 5.35, text: "fix the data first", anchor: "start"},
+    {x: 0.995, y: 0.65, text: "quick win", anchor: "end"},
+    {x: 0.005, y: 0.65, text: "defer", anchor: "start"}
   ];
   return Plot.plot({
     width,
@@ -32,7 +33,14 @@ export function ReadinessMatrix(data: readonly Record<string, unknown>[], {width
     marks: [
       Plot.ruleX([0.75], {strokeDasharray: "4 3"}),
       Plot.ruleY([2.5], {strokeDasharray: "4 3"}),
-      Plot.text(quadrants, {x: "x", y: "y", text: "text", fill: palette.muted}),
+      Plot.text(
+        quadrants.filter((q) => q.anchor === "end"),
+        {x: "x", y: "y", text: "text", textAnchor: "end", fill: palette.muted}
+      ),
+      Plot.text(
+        quadrants.filter((q) => q.anchor === "start"),
+        {x: "x", y: "y", text: "text", textAnchor: "start", fill: palette.muted}
+      ),
       Plot.dot(data, {
         x: "readiness",
         y: "impact",
@@ -43,7 +51,15 @@ export function ReadinessMatrix(data: readonly Record<string, unknown>[], {width
         tip: true,
         channels: {name: "name"}
       }),
-      Plot.text(data, {x: "readiness", y: "impact", text: "name", dy: -16, lineWidth: 14})
+      // workflow names beside their dots, pointing inwards so none runs off the chart
+      Plot.text(
+        data.filter((d) => Number(d.readiness) >= 0.5),
+        {x: "readiness", y: "impact", text: "name", dx: -22, textAnchor: "end", lineWidth: 14}
+      ),
+      Plot.text(
+        data.filter((d) => Number(d.readiness) < 0.5),
+        {x: "readiness", y: "impact", text: "name", dx: 22, textAnchor: "start", lineWidth: 14}
+      )
     ]
   });
 }

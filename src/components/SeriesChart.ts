@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {integerTicks} from "../lib/chart/integerTicks.js";
 import {keyedColors} from "./palette.js";
 
 export interface SeriesChartOptions {
@@ -10,6 +11,8 @@ export interface SeriesChartOptions {
   label?: string;
   /** Format y as a percentage (the values are shares, 0–1). */
   percent?: boolean;
+  /** A count: whole-number ticks only (integerTicks), never 0.2, 0.4, … between 0 and 1. */
+  integer?: boolean;
   /** One line per value of this column; default "system". */
   z?: string;
   width?: number;
@@ -24,14 +27,20 @@ export interface SeriesChartOptions {
  */
 export function SeriesChart(
   data: Iterable<Record<string, unknown>>,
-  {y, x = "day", label = y, percent = false, z = "system", width, height = 220}: SeriesChartOptions
+  {y, x = "day", label = y, percent = false, integer = false, z = "system", width, height = 220}: SeriesChartOptions
 ) {
   const rows = Array.from(data);
   return Plot.plot({
     width,
     height,
     x: {type: "utc", label: null},
-    y: {grid: true, label: `↑ ${label}${percent ? " (%)" : ""}`, percent, zero: true},
+    y: {
+      grid: true,
+      label: `↑ ${label}${percent ? " (%)" : ""}`,
+      percent,
+      zero: true,
+      ...(integer ? {ticks: integerTicks(Math.max(0, ...rows.map((d) => Number(d[y]) || 0))), tickFormat: ",d"} : {})
+    },
     color: {...keyedColors(rows.map((d) => String(d[z]))), legend: true},
     marks: [Plot.ruleY([0]), Plot.lineY(rows, {x, y, stroke: z, tip: true}), Plot.crosshairX(rows, {x, y, color: z})]
   });

@@ -39,6 +39,29 @@ describe("ModelMetricsChart", () => {
     assertSnapshot(chart, "ModelMetricsChart-month");
   });
 
+  it("draws a month the version was live for one day apart: hollow, labelled, not on the line", () => {
+    const lr = [
+      {...row("lr@1", "all", "2026-01-31", 0.83, 0.83), window_end: "2026-06-30"},
+      {...row("lr@1", "month", "2026-01-01", 0.887, 0.833), window_end: "2026-02-01"},
+      {...row("lr@1", "month", "2026-02-01", 0.824, 0.828), window_end: "2026-03-01"},
+      {...row("lr@1", "month", "2026-03-01", 0.824, 0.827), window_end: "2026-04-01"}
+    ] as MetricsChartRow[];
+    const chart = ModelMetricsChart(lr, {metric: "roc_auc", granularity: "month", width: 480, document: newDocument()});
+    assert.equal(chart.querySelectorAll('g[aria-description="realised"] circle').length, 2);
+    assert.equal(chart.querySelectorAll('g[aria-description="partial"] circle').length, 1);
+    assert.match(chart.textContent ?? "", /1 day live/);
+  });
+
+  it("shades the CBPE estimate's band when the rows carry one", () => {
+    const banded = rows.map((r) =>
+      r.est_roc_auc == null ? r : {...r, est_roc_auc_low: r.est_roc_auc - 0.01, est_roc_auc_high: r.est_roc_auc + 0.01}
+    );
+    const chart = ModelMetricsChart(banded, {metric: "roc_auc", granularity: "month", document: newDocument()});
+    assert.equal(chart.querySelectorAll('g[aria-description="band"] path').length, 2); // one area per version
+    const plain = ModelMetricsChart(rows, {metric: "roc_auc", granularity: "month", document: newDocument()});
+    assert.equal(plain.querySelectorAll('g[aria-description="band"] path').length, 0);
+  });
+
   it("has no estimated series for a metric CBPE does not estimate", () => {
     const chart = ModelMetricsChart(rows, {metric: "brier", granularity: "month", document: newDocument()});
     assert.equal(chart.querySelectorAll('g[aria-description="estimated"] circle').length, 0);

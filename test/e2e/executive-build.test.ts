@@ -8,10 +8,13 @@ import {openDb, type Db} from "../../loaders/db/openDb.js";
 import {sqlLiteral} from "../../loaders/db/sqlLiteral.js";
 import {openSystems} from "../../loaders/system/openSystem.js";
 import {workDir} from "../../loaders/system/workDir.js";
+import {browserSkipReason} from "./chromium.js";
 import {discoverPages} from "./discoverPages.js";
+import {expectCharts, openSite} from "./site.js";
 import {collectRawPii, findPii, type RawPii} from "./piiScan.js";
 
 const repo = join(import.meta.dirname, "..", "..");
+const skip = browserSkipReason();
 
 /** Everything that would make a file row-level or personal: raw PII values, decision-id patterns, column names. */
 interface Secrets {
@@ -59,10 +62,42 @@ describe("npm run build:executive", {timeout: 600_000}, () => {
     rmSync(out, {recursive: true, force: true});
   });
 
-  it("builds, with the aggregate pages only", () => {
+  it("builds the ROI report alone, as the home page of its own folder", () => {
     assert.equal(build.status, 0, String(build.stderr).slice(-4000));
-    assert.deepEqual(discoverPages(out), ["/", "/roi.html"]);
+    assert.deepEqual(discoverPages(out), ["/"]);
+    assert.match(readFileSync(join(out, "index.html"), "utf8"), /<h1 id="return-on-automation"/);
   });
+
+  it(
+    "speaks plainly: no contract URN, environment variable, file path or statistical jargon on the page",
+    {skip},
+    async () => {
+      const site = await openSite(out);
+      try {
+        await site.withPage("/", async (page) => {
+          await expectCharts(page, 7);
+          const text = await page.locator("#observablehq-main").innerText();
+          const method = await page.locator(".roi-method").innerText();
+          const body = text.replace(method, "");
+          for (const jargon of [
+            /urn:/i,
+            /WORKBENCH_/,
+            /data\/contracts/,
+            /\.ya?ml\b/,
+            /bootstrap/i,
+            /day-cluster/i,
+            /\bCI\b/
+          ])
+            assert.doesNotMatch(body, jargon);
+          // the method is in the footnote, in words
+          assert.match(method, /How the figures are computed/);
+          assert.equal(await page.locator("#observablehq-sidebar").count(), 0);
+        });
+      } finally {
+        await site.close();
+      }
+    }
+  );
 
   it("the scanner finds what it looks for (positive control)", () => {
     assert.ok(
@@ -97,7 +132,7 @@ describe("npm run build:executive", {timeout: 600_000}, () => {
     const data = readdirSync(join(out, "_file", "data")).map((f) => f.replace(/\.[0-9a-f]{8}\./, "."));
     assert.ok(data.includes("roi-report.json"), data.join(", "));
     assert.deepEqual(
-      data.filter((f) => !f.startsWith("overview-") && !f.startsWith("roi-")),
+      data.filter((f) => !f.startsWith("roi-")),
       [],
       "data files of other pages"
     );

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import {readFileSync} from "node:fs";
 import {test} from "node:test";
+import {printReport} from "./printChecks.js";
 import {browserSkipReason, expectCharts, waitForCells, withPage} from "./site.js";
 
 const registry = JSON.parse(readFileSync("models/registry.json", "utf8")) as {
@@ -34,6 +35,9 @@ test(
       assert.equal(await page.locator('g[aria-description="estimated"] path').count(), 2);
       assert.equal(await page.locator('g[aria-description="realised"] path').count(), 2);
       assert.equal(await page.locator('g[aria-description="validation"] line').count(), 2);
+      // credit-lr went live on 2026-01-31: its January is one day, drawn apart and labelled, not on the line
+      assert.equal(await page.locator('g[aria-description="partial"] circle').count(), 1);
+      assert.match((await page.locator('svg[class^="plot"]', {hasText: "1 day live"}).count()).toString(), /^[1-9]/);
       await page.getByRole("radio", {name: "week"}).check();
       await waitForCells(page);
       assert.ok((await dots("estimated")) > 3 * estimated, "weekly windows");
@@ -69,5 +73,6 @@ test(
       t.diagnostic(`/models prints ${ids.length} cards to ${pages} A4 pages`);
       assert.equal(pages, ids.length);
       await page.emulateMedia({media: "screen"});
+      assert.deepEqual((await printReport(page)).smallText, [], "printed text under 8 pt");
     })
 );

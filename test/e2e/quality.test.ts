@@ -16,7 +16,7 @@ test(
   () =>
     withPage("/quality.html", async (page) => {
       await expectCharts(page, 4);
-      const volume = card(page, /Volume: decisions per day/);
+      const volume = card(page, /^decisions per day$/);
       await volume.getByText(/30 anomalous days in 1 episode: 2026-05-01 to 2026-05-30 \(high\)/).waitFor();
       const red = volume.locator('g[aria-label="dot"] circle');
       assert.equal(await red.count(), 30);
@@ -43,14 +43,14 @@ test(
       // by week: the episode's weeks
       await page.getByRole("radio", {name: "week"}).check();
       await waitForCells(page);
-      await card(page, /Volume: decisions per week/)
+      await card(page, /^decisions per week$/)
         .getByText(/anomalous weeks? in 1 episode: 2026-04-27 to 2026-05-25/)
         .waitFor();
 
       // fraud-screen: no anomaly
       await page.getByLabel("System").selectOption("fraud-screen");
       await waitForCells(page);
-      await card(page, /Volume: decisions per week/)
+      await card(page, /^decisions per week$/)
         .getByText("No anomalous week.")
         .waitFor();
       assert.match(
