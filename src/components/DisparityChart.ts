@@ -34,7 +34,8 @@ export function DisparityChart(
     {x: high, text: `1/τ = ${high.toFixed(2)}`}
   ];
   return Plot.plot({
-    width,
+    // at least the margins plus room for the dots: resize() can report a tiny width while the page relays out
+    width: Math.max(width ?? 640, 360),
     height: height ?? Math.max(140, 34 * data.length + 80),
     marginLeft: 150,
     marginTop: 30,

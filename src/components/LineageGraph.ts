@@ -48,7 +48,8 @@ export function LineageGraph(runs: readonly LineageRunLike[], {width}: {width?: 
     row += height + 0.6;
   }
   const color = (status: string) => (status === "ok" ? palette.muted : palette.alarm);
-  const ends = nodes.filter((n) => n.x !== 1);
+  const sources = nodes.filter((n) => n.x === 0);
+  const outputs = nodes.filter((n) => n.x === 2);
   const middles = nodes.filter((n) => n.x === 1);
   return Plot.plot({
     width,
@@ -56,8 +57,8 @@ export function LineageGraph(runs: readonly LineageRunLike[], {width}: {width?: 
     marginLeft: 10,
     marginRight: 10,
     marginTop: 24,
-    x: {axis: null, domain: [-0.05, 2.6]},
-    y: {axis: null, reverse: true, domain: [row - 0.6, -0.6]},
+    x: {axis: null, domain: [-0.75, 2.75]},
+    y: {axis: null, domain: [row - 0.6, -0.6]},
     marks: [
       Plot.link(links, {
         x1: "x1",
@@ -69,7 +70,9 @@ export function LineageGraph(runs: readonly LineageRunLike[], {width}: {width?: 
         curve: "bump-x"
       }),
       Plot.dot(nodes, {x: "x", y: "y", r: 4, fill: (d) => color(d.status)}),
-      Plot.text(ends, {
+      // sources labelled to the left of their dots and outputs to the right, clear of the links
+      Plot.text(sources, {x: "x", y: "y", text: "label", dx: -8, textAnchor: "end", fill: "currentColor"}),
+      Plot.text(outputs, {
         x: "x",
         y: "y",
         text: "label",

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {integerTicks} from "../lib/chart/integerTicks.js";
+import {integerAxis} from "../lib/chart/integerAxis.js";
 import {keyedColors} from "./palette.js";
 
 /**
@@ -23,12 +23,7 @@ export function QuarantineChart(
     width,
     height: 40 + 20 * kept.length,
     marginLeft: 280,
-    x: {
-      grid: true,
-      label: "Quarantined rows →",
-      ticks: integerTicks(Math.max(0, ...kept.map((d) => Number(d.rows)))),
-      tickFormat: "d"
-    },
+    x: {grid: true, label: "Quarantined rows →", ...integerAxis(kept.map((d) => Number(d.rows)))},
     y: {label: null, domain: kept.map(label)},
     color: {...keyedColors(kept.map((d) => String(d.system))), legend: true},
     marks: [

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {QuarantineRow} from "../lib/quality/qualityView.js";
-import {integerTicks} from "../lib/chart/integerTicks.js";
+import {integerAxis} from "../lib/chart/integerAxis.js";
 
 export interface QuarantineWeeksChartOptions {
   width?: number;
@@ -29,8 +29,7 @@ export function QuarantineWeeksChart(
     y: {
       label: "↑ Failed checks per week",
       grid: true,
-      ticks: integerTicks(Math.max(0, ...perWeek.values())),
-      tickFormat: ",d"
+      ...integerAxis([...perWeek.values()])
     },
     color: {legend: true, type: "categorical"},
     marks: [

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {integerTicks} from "../lib/chart/integerTicks.js";
+import {integerAxis} from "../lib/chart/integerAxis.js";
 import {keyedColors} from "./palette.js";
 
 export interface SeriesChartOptions {
@@ -39,7 +39,7 @@ export function SeriesChart(
       label: `↑ ${label}${percent ? " (%)" : ""}`,
       percent,
       zero: true,
-      ...(integer ? {ticks: integerTicks(Math.max(0, ...rows.map((d) => Number(d[y]) || 0))), tickFormat: ",d"} : {})
+      ...(integer ? integerAxis(rows.map((d) => Number(d[y]) || 0)) : {})
     },
     color: {...keyedColors(rows.map((d) => String(d[z]))), legend: true},
     marks: [Plot.ruleY([0]), Plot.lineY(rows, {x, y, stroke: z, tip: true}), Plot.crosshairX(rows, {x, y, color: z})]
