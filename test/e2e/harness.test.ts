@@ -1,10 +1,8 @@
 import assert from "node:assert/strict";
-import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
-import {after, before, describe, it} from "node:test";
+import {describe, it} from "node:test";
 import type {Page} from "playwright-core";
-import {browserSkipReason, expectCharts, expectedCharts, openSite, type Site} from "./site.js";
+import {fixtureSite} from "./fixtureSite.js";
+import {expectCharts, expectedCharts} from "./site.js";
 
 // The harness must catch each kind of problem, so each fixture page below commits exactly one.
 const chart = `<figure><svg width="120" height="60"><rect width="50" height="40"></rect></svg></figure>`;
@@ -27,24 +25,10 @@ const fixtures: Record<string, string> = {
   "empty-chart.html": `<figure><svg width="120" height="60"></svg></figure>`,
   "slow.html": `${slowRuntime}<p>slow</p>`
 };
-const dir = mkdtempSync(join(tmpdir(), "workbench-harness-"));
-for (const [name, body] of Object.entries(fixtures)) {
-  writeFileSync(
-    join(dir, name),
-    `<!doctype html><html><head><link rel="icon" href="data:,"></head><body>${body}</body></html>`
-  );
-}
-const skip = browserSkipReason();
-let site: Site | undefined;
-before(async () => void (site = skip ? undefined : await openSite(dir)));
-after(async () => {
-  await site?.close();
-  rmSync(dir, {recursive: true, force: true});
-});
+const {skip, site} = fixtureSite(fixtures, "workbench-harness-");
 
 function withFixture<T>(path: string, fn: (page: Page) => Promise<T>): Promise<T> {
-  if (site === undefined) throw new Error("fixture site is not open");
-  return site.withPage(path, fn);
+  return site().withPage(path, fn);
 }
 
 describe("withPage(path, fn)", {skip}, () => {

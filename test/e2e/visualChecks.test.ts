@@ -1,9 +1,7 @@
 import assert from "node:assert/strict";
-import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
-import {after, before, describe, it} from "node:test";
-import {browserSkipReason, openSite, type Site} from "./site.js";
+import {describe, it} from "node:test";
+import {fixtureSite} from "./fixtureSite.js";
+import type {Site} from "./site.js";
 import {marksOutsideFrame, navigationLinks, overflowingText, templateOrEpochText} from "./visualChecks.js";
 
 // Each visual check must catch what it is for: every fixture page below commits one fault, or none.
@@ -20,20 +18,8 @@ const fixtures: Record<string, string> = {
   "fits.html": `<div class="card"><h2>Fine</h2><table><tr><td>short</td></tr></table></div>`,
   "nav.html": `<nav id="observablehq-sidebar"><a href="./drift.html">Drift</a><a href="./index.html#top">Home</a></nav><nav><a rel="next" href="./spc.html">SPC</a></nav>`
 };
-const dir = mkdtempSync(join(tmpdir(), "workbench-visual-"));
-for (const [name, body] of Object.entries(fixtures))
-  writeFileSync(
-    join(dir, name),
-    `<!doctype html><html><head><link rel="icon" href="data:,"></head><body>${body}</body></html>`
-  );
-const skip = browserSkipReason();
-let site: Site | undefined;
-before(async () => void (site = skip ? undefined : await openSite(dir)));
-after(async () => {
-  await site?.close();
-  rmSync(dir, {recursive: true, force: true});
-});
-const on = <T>(path: string, fn: Parameters<Site["withPage"]>[1]) => site!.withPage(path, fn) as Promise<T>;
+const {skip, site} = fixtureSite(fixtures, "workbench-visual-");
+const on = <T>(path: string, fn: Parameters<Site["withPage"]>[1]) => site().withPage(path, fn) as Promise<T>;
 
 describe("visual checks", {skip}, () => {
   it("marksOutsideFrame flags a data mark off the chart and ignores axes", async () => {

@@ -2,6 +2,7 @@ import * as aq from "arquero";
 import {formatCount} from "../format/formatCount.js";
 import {formatDateTime} from "../format/formatDateTime.js";
 import {formatMs} from "../format/formatMs.js";
+import type {PipelineLoad} from "./OperationsReport.js";
 
 /** A day of operations.json's `daily`: day as an ISO date, rates as shares, latencies in ms. */
 export interface OpsDay {
@@ -11,18 +12,6 @@ export interface OpsDay {
   [field: string]: unknown;
 }
 
-/** A load of operations.json's `loads`: one ingest run from its manifest. */
-export interface OpsLoad {
-  system: string;
-  object: string;
-  started_at: string;
-  rows_read: number;
-  duration_s: number;
-  rows_per_second: number;
-  peak_rss_mb: number;
-  checksum_errors: number;
-}
-
 /**
  * The Operations page's tables for a choice of system ("all systems" or one): the daily series with `day` as a
  * Date (for the charts), each system's last day (for its card), and the loads table with readable columns and units
@@ -30,7 +19,7 @@ export interface OpsLoad {
  * @example operationsView(ops, "credit-line").last[0].day // => "2026-06-29"
  */
 export function operationsView(
-  ops: {daily: readonly OpsDay[]; loads: readonly OpsLoad[]},
+  ops: {daily: readonly OpsDay[]; loads: readonly PipelineLoad[]},
   system: string
 ): {daily: (OpsDay & {date: Date})[]; last: OpsDay[]; loads: Record<string, string>[]} {
   const systems = [...new Set(ops.daily.map((d) => d.system))];
@@ -44,12 +33,14 @@ export function operationsView(
       : (aq
           .from(ops.loads.filter((l) => system === "all systems" || l.system === system))
           .derive({
-            started: aq.escape((d: OpsLoad) => formatDateTime(d.started_at, {seconds: true})),
-            rows: aq.escape((d: OpsLoad) => formatCount(d.rows_read)),
-            took: aq.escape((d: OpsLoad) => formatMs(d.duration_s * 1000)),
-            speed: aq.escape((d: OpsLoad) => `${formatCount(d.rows_per_second)} rows/s`),
-            memory: aq.escape((d: OpsLoad) => `${formatCount(d.peak_rss_mb)} MB`),
-            checksums: aq.escape((d: OpsLoad) => (d.checksum_errors ? `${d.checksum_errors} mismatched` : "all match"))
+            started: aq.escape((d: PipelineLoad) => formatDateTime(d.started_at, {seconds: true})),
+            rows: aq.escape((d: PipelineLoad) => formatCount(d.rows_read)),
+            took: aq.escape((d: PipelineLoad) => formatMs(d.duration_s * 1000)),
+            speed: aq.escape((d: PipelineLoad) => `${formatCount(d.rows_per_second)} rows/s`),
+            memory: aq.escape((d: PipelineLoad) => `${formatCount(d.peak_rss_mb)} MB`),
+            checksums: aq.escape((d: PipelineLoad) =>
+              d.checksum_errors ? `${d.checksum_errors} mismatched` : "all match"
+            )
           })
           .select({
             system: "system",

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import {it} from "node:test";
-import {operationsView} from "../../../src/lib/ops/operationsView.js";
+import {operationsView} from "../../../src/lib/operations/operationsView.js";
 
 const day = (system: string, d: string, decisions: number) => ({system, day: d, decisions});
 const ops = {
