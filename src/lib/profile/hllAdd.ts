@@ -17,8 +17,9 @@ export const HLL_RANK_BITS = 24;
 export function hllAdd(registers: Uint8Array, hash: number): void {
   if (!Number.isSafeInteger(hash) || hash < 0 || hash >= 2 ** (HLL_PRECISION + HLL_RANK_BITS))
     throw new Error(`invalid hll hash: ${hash}`);
-  const index = hash % HLL_REGISTERS;
   const w = Math.floor(hash / HLL_REGISTERS);
-  const rank = w === 0 ? HLL_RANK_BITS + 1 : HLL_RANK_BITS - Math.floor(Math.log2(w));
+  const index = hash - w * HLL_REGISTERS; // hash mod 2^11, exact below 2^53 (a double's % is a slow fmod)
+  // ⌊log₂ w⌋ = 31 − clz32(w) for 1 ≤ w < 2^24: integer arithmetic, exact at every power of two
+  const rank = w === 0 ? HLL_RANK_BITS + 1 : HLL_RANK_BITS - 31 + Math.clz32(w);
   if (rank > registers[index]) registers[index] = rank;
 }
