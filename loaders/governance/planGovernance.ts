@@ -61,7 +61,7 @@ export interface GovernancePlan {
  *   written. The quarantine keeps rows as received (it is the repair queue; see README, Governance).
  * - Retention (retentionPolicy): accepted and quarantined rows whose time column is more than N days before
  *   the as-of time (`now` or a given time, never taken from the data) are purged (a quarantined row whose time
- *   does not parse is kept); counts per reason and per source file (`_file`).
+ *   does not parse, or fails a check of its own such as the plausible window, is kept); counts per reason and per source file (`_file`).
  *
  * Loads the PII key into DuckDB when needed (drop it with dropPiiKey after writing). `now` is the time
  * `asOf: "now"` means (a seam for tests).

@@ -32,7 +32,8 @@ export const STAGED_POSITION = "coalesce(_r, rowid + 1)";
  * rejected lines + blank lines = the file's lines (scanText); a file that fails it (a quoted newline, a stray quote
  * swallowing lines) or that DuckDB could not read at all is returned in `restage`. Otherwise builds `dup_<i>` (the
  * later copies of each unique key's values, by rowid) and `bad` (`_ord` = rowid, `_file`, `_line`, `_failures` of
- * every failing row, `_t` its retention time `time`, uniqueness messages placed before the rules').
+ * every failing row, `_t` its retention time `time` (NULL when that column failed a check of its own: such a row
+ * stays in the quarantine), uniqueness messages placed before the rules').
  */
 export async function checkRows(
   db: Db,
@@ -150,9 +151,15 @@ QUALIFY _n > 1`);
       : `list_concat(list_filter(coalesce(c._failures, []), f -> NOT ${isRule}),
     list_filter([${dupMessages.join(", ")}], x -> x IS NOT NULL),
     list_filter(coalesce(c._failures, []), f -> ${isRule}))`;
+  // a row quarantined for its own time (implausible, below the column's minimum) keeps it in the quarantine:
+  // retention never purges a value the gate has just called wrong
+  const retentionTime = time
+    ? `CASE WHEN len(list_filter(coalesce(c._failures, []), f -> starts_with(f."check", ${sqlLiteral(`${time}: `)}))) = 0
+      THEN c.${id(time)} END`
+    : "NULL::TIMESTAMP";
   await db.run(`CREATE OR REPLACE TABLE bad AS
 SELECT c.rowid AS _ord, c._file, ${line("c._file", `coalesce(c._r, c.rowid + 1)`)} AS _line,
-  ${time ? `c.${id(time)}` : "NULL::TIMESTAMP"} AS _t, ${failures} AS _failures
+  ${retentionTime} AS _t, ${failures} AS _failures
 FROM staged c ${dupJoins.join(" ")}
 WHERE c._failures IS NOT NULL ${validation.keys.map((_, i) => `OR d${i}._ord IS NOT NULL`).join(" ")}`);
   return {ok: true, maps, rejects, rows};

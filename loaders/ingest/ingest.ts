@@ -180,8 +180,9 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
     const governance = await planGovernance(db, contract, object, options.governance, {
       log,
       now,
-      rows: `(SELECT s._file, ${policy ? `s.${sqlIdentifier(policy.column)}` : "NULL"} AS _t, b._ord IS NOT NULL AS _bad
-        FROM staged s LEFT JOIN bad b ON s.rowid = b._ord)`
+      // a quarantined row's retention time is bad._t (checkRows), as the quarantine's writer sees it
+      rows: `(SELECT s._file, ${policy ? `CASE WHEN b._ord IS NULL THEN s.${sqlIdentifier(policy.column)} ELSE b._t END` : "NULL"} AS _t,
+        b._ord IS NOT NULL AS _bad FROM staged s LEFT JOIN bad b ON s.rowid = b._ord)`
     });
     // every row read is accepted, quarantined or purged by retention: per file and in total
     const rows = {read: 0, accepted: 0, quarantined: 0, purged: 0};
