@@ -5,6 +5,7 @@ import {InputError} from "../cli/errors.js";
 import {INGEST_DIR, outputNames} from "../system/committedFiles.js";
 import {killPoint} from "./killPoint.js";
 import {lockFile} from "./lockFile.js";
+import {makeDirectory} from "./makeDirectory.js";
 import {processAlive} from "./processAlive.js";
 
 /**
@@ -42,7 +43,7 @@ export async function openWorkDir(set: OutputSet, log: (message: string) => void
   const base = join(set.out, INGEST_DIR);
   let release: () => Promise<void>;
   try {
-    await mkdir(join(base, set.object), {recursive: true});
+    await makeDirectory(join(base, set.object));
     release = await lockFile(join(base, set.object, "lock"), log);
   } catch (error) {
     throw outputError(set.out, error);

@@ -535,6 +535,20 @@ const cases: Case[] = [
     exit: 2,
     message: /^error: .*file\.txt/
   },
+  {
+    name: "output: --out in a folder nobody may write (/sys) is one line, exit 2",
+    files: () => ({"a.csv": csv()}),
+    out: () => "/sys/workbench-robustness",
+    exit: 2,
+    message: /^error: \/sys\/workbench-robustness: cannot write the output directory/
+  },
+  {
+    name: "output: --out where the kernel refuses new folders (/proc) is one line, exit 2, not a hang",
+    files: () => ({"a.csv": csv()}),
+    out: () => "/proc/workbench-robustness/out",
+    exit: 2,
+    message: /^error: \/proc\/workbench-robustness\/out: cannot write the output directory \(ENOENT\)$/
+  },
   // gates: nothing to check is not a pass, and nothing is written when a gate stops the run (defects 1 and 5)
   {
     name: "gate: every row quarantined is exit 1, nothing written",
