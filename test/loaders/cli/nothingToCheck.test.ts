@@ -84,6 +84,18 @@ describe("checking commands on an ingested system with no rows", () => {
     oneLine(r.stderr, /^error: .*decisions\.parquet: no timed rows to take a reference from$/);
   });
 
+  it("roi --system exits 2 on an empty log", () => {
+    const r = workbench("roi", "--system", "credit-line", "--data", data());
+    assert.equal(r.status, 2, r.stderr);
+    oneLine(r.stderr, /^error: credit-line: no automated decision in the data: credit-line$/);
+  });
+
+  it("models exits 2 on an empty log", () => {
+    const r = workbench("models", "--dir", data());
+    assert.equal(r.status, 2, r.stderr);
+    oneLine(r.stderr, /^error: .*decisions\.parquet: no decisions of system credit-line$/);
+  });
+
   it("check reports the quarantine-rate, SPC and fairness rules as errors (not passes) and exits 2", () => {
     const config = join(dir, "alerts.yaml");
     writeFileSync(
