@@ -15,26 +15,57 @@ export function expectedRocAuc(
 ): number | null {
   if (scores.length !== probabilities.length)
     throw new Error(`length mismatch: ${scores.length}, ${probabilities.length}`);
-  const rows: [number, number][] = [];
+  return expectedRocAucInOrder(scores, probabilities, descendingOrder(scores, probabilities));
+}
+
+/**
+ * The indices of the rows with a score and a probability (neither null nor NaN), by score descending, rows with
+ * equal scores in input order (a stable sort): the order expectedRocAuc walks. O(n log n), no object per row.
+ *
+ * @example descendingOrder([0.2, 0.9, 0.2], [0, 1, 0]); // => Uint32Array [1, 0, 2]
+ */
+export function descendingOrder(
+  scores: ArrayLike<number | null>,
+  probabilities: ArrayLike<number | null>
+): Uint32Array {
+  const order = new Uint32Array(scores.length);
+  const s = new Float64Array(scores.length);
+  let n = 0;
   for (let i = 0; i < scores.length; ++i) {
-    const s = scores[i];
+    const x = scores[i];
     const p = probabilities[i];
-    if (s === null || p === null || Number.isNaN(s) || Number.isNaN(p)) continue;
-    rows.push([s, p]);
+    if (x === null || p === null || Number.isNaN(x) || Number.isNaN(p)) continue;
+    s[i] = x;
+    order[n++] = i;
   }
-  rows.sort((a, b) => b[0] - a[0]);
-  const positives = rows.reduce((t, r) => t + r[1], 0);
-  const negatives = rows.length - positives;
+  return order.subarray(0, n).sort((a, b) => s[b] - s[a] || a - b);
+}
+
+/**
+ * expectedRocAuc over the rows `order` lists, in that order (descendingOrder's: score descending, ties in input
+ * order); the sums run in that order, so the result is the same bits as expectedRocAuc's on those rows.
+ */
+export function expectedRocAucInOrder(
+  scores: ArrayLike<number | null>,
+  probabilities: ArrayLike<number | null>,
+  order: ArrayLike<number>
+): number | null {
+  const n = order.length;
+  let positives = 0;
+  for (let k = 0; k < n; ++k) positives += probabilities[order[k]]!;
+  const negatives = n - positives;
   if (!(positives > 0 && negatives > 0)) return null;
   let area = 0;
   let tp = 0;
   let fp = 0;
-  for (let i = 0; i < rows.length;) {
-    const s = rows[i][0];
-    const [tp0, fp0] = [tp, fp];
-    for (; i < rows.length && rows[i][0] === s; ++i) {
-      tp += rows[i][1];
-      fp += 1 - rows[i][1];
+  for (let k = 0; k < n;) {
+    const s = scores[order[k]];
+    const tp0 = tp;
+    const fp0 = fp;
+    for (; k < n && scores[order[k]] === s; ++k) {
+      const p = probabilities[order[k]]!;
+      tp += p;
+      fp += 1 - p;
     }
     area += ((fp - fp0) / negatives) * ((tp + tp0) / 2 / positives);
   }

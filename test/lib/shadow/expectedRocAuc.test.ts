@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import {describe, it} from "node:test";
-import {expectedRocAuc} from "../../../src/lib/shadow/expectedRocAuc.js";
+import {descendingOrder, expectedRocAuc, expectedRocAucInOrder} from "../../../src/lib/shadow/expectedRocAuc.js";
 import {rocAuc} from "../../../src/lib/fairness/rocAuc.js";
 import {sfc32} from "../../../src/lib/random/sfc32.js";
 
@@ -17,5 +17,42 @@ describe("expectedRocAuc", () => {
     const y = p.map((q) => (rng() < q ? 1 : 0));
     assert.ok(Math.abs(expectedRocAuc(p, p)! - rocAuc(p, y)!) < 0.01);
     assert.equal(expectedRocAuc([0.1, 0.2], [0, 0]), null);
+  });
+
+  it("gives the same bits as a stable sort of (score, probability) pairs, ties summed in input order", () => {
+    // the previous implementation, kept as the reference: an array per row, Array.prototype.sort (stable)
+    const pairs = (scores: (number | null)[], probabilities: number[]) => {
+      const rows: [number, number][] = [];
+      scores.forEach((s, i) => {
+        if (s !== null && !Number.isNaN(s) && !Number.isNaN(probabilities[i])) rows.push([s, probabilities[i]]);
+      });
+      rows.sort((a, b) => b[0] - a[0]);
+      const positives = rows.reduce((t, r) => t + r[1], 0);
+      const negatives = rows.length - positives;
+      let [area, tp, fp] = [0, 0, 0];
+      for (let i = 0; i < rows.length;) {
+        const [s, tp0, fp0] = [rows[i][0], tp, fp];
+        for (; i < rows.length && rows[i][0] === s; ++i) [tp, fp] = [tp + rows[i][1], fp + (1 - rows[i][1])];
+        area += ((fp - fp0) / negatives) * ((tp + tp0) / 2 / positives);
+      }
+      return area;
+    };
+    const rng = sfc32(21);
+    for (const digits of [1, 2, 3, 0]) {
+      const scores: (number | null)[] = Array.from({length: 20000}, () =>
+        digits ? Math.round(rng() * 10 ** digits) / 10 ** digits : rng()
+      );
+      const p = scores.map((s) => Math.min(1, (s ?? 0) * 0.7 + rng() * 0.3));
+      [scores[3], scores[4], scores[5], p[6]] = [null, NaN, -0, NaN];
+      scores[7] = 0;
+      const expected = pairs(scores, p);
+      assert.ok(Object.is(expectedRocAuc(scores, p), expected), `${digits} digits`);
+      assert.ok(Object.is(expectedRocAucInOrder(scores, p, descendingOrder(scores, p)), expected));
+    }
+  });
+
+  it("orders rows by score descending, equal scores in input order, without null or NaN rows", () => {
+    assert.deepEqual([...descendingOrder([0.2, 0.9, 0.2, null, 0.5, NaN], [0, 1, 0, 1, NaN, 1])], [1, 0, 2]);
+    assert.deepEqual([...descendingOrder([0, -0, 0.3, 0], [1, 1, 1, 1])], [2, 0, 1, 3]);
   });
 });
