@@ -1,4 +1,4 @@
-import {encodeRows, type FeatureTable, type ReconstructionModel} from "./fitReconstruction.js";
+import type {FeatureTable, ReconstructionModel} from "./fitReconstruction.js";
 
 /** A window's reconstruction error: the mean over its rows, their standard deviation (ddof 1) and count. */
 export interface WindowError {
@@ -20,15 +20,30 @@ export interface WindowError {
  * @example reconstructionError(fitReconstruction(reference), current).mean; // => 1.23
  */
 export function reconstructionError(model: ReconstructionModel, table: FeatureTable): WindowError {
-  const rows = encodeRows(model, table);
-  if (rows.length === 0) throw new Error("reconstructionError requires at least 1 row");
+  const names = [...table.numeric, ...table.categorical].map((c) => c.name);
+  if (names.join("\u0000") !== model.columns.join("\u0000"))
+    throw new Error(`columns differ from the model's: ${names.join(", ")}`);
+  const n = table.numeric[0]?.values.length ?? table.categorical[0]?.values.length ?? 0;
+  if (n === 0) throw new Error("reconstructionError requires at least 1 row");
   const d = model.columns.length;
-  const z = new Array<number>(d);
-  const errors = new Float64Array(rows.length);
-  for (const [i, row] of rows.entries()) {
-    for (let j = 0; j < d; ++j) z[j] = (row[j] - model.mean[j]) / model.scale[j] - model.center[j];
+  const width = table.numeric.length;
+  // one row at a time in reused buffers: the same operations, in the same order, as encodeRows then z and residual
+  const z = new Float64Array(d);
+  const residual = new Float64Array(d);
+  const errors = new Float64Array(n);
+  for (let i = 0; i < n; ++i) {
+    for (let j = 0; j < width; ++j) {
+      const v = table.numeric[j].values[i];
+      z[j] = ((Number.isNaN(v) ? model.numericFill[j] : v) - model.mean[j]) / model.scale[j] - model.center[j];
+    }
+    for (let c = 0; c < table.categorical.length; ++c) {
+      const {fill, shares} = model.categories[c];
+      const j = width + c;
+      z[j] =
+        ((shares.get(table.categorical[c].values[i] ?? fill) ?? 0) - model.mean[j]) / model.scale[j] - model.center[j];
+    }
     // residual = z − Σₖ (vₖ·z) vₖ (the centre cancels in z − ẑ)
-    const residual = [...z];
+    residual.set(z);
     for (const v of model.components) {
       let c = 0;
       for (let j = 0; j < d; ++j) c += v[j] * z[j];

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import {describe, it} from "node:test";
-import {fitReconstruction, type FeatureTable} from "../../../src/lib/drift/fitReconstruction.js";
+import {encodeRows, fitReconstruction, type FeatureTable} from "../../../src/lib/drift/fitReconstruction.js";
 import {reconstructionError} from "../../../src/lib/drift/reconstructionError.js";
 import {reconstructionBand} from "../../../src/lib/drift/reconstructionBand.js";
 import {thresholdBand} from "../../../src/lib/drift/thresholdBand.js";
@@ -68,6 +68,43 @@ describe("fitReconstruction and reconstructionError", () => {
     };
     assert.ok(reconstructionError(model, off).mean > 1);
     assert.equal(reconstructionError(model, off).std, 0);
+  });
+
+  it("gives the same bits as the row-by-row computation on encodeRows", () => {
+    // the previous implementation, kept as the reference: encodeRows, then an array per row for z and its residual
+    const rowByRow = (table: FeatureTable) => {
+      const model = fitReconstruction(reference);
+      const errors = encodeRows(model, table).map((row) => {
+        const z = row.map((v, j) => (v - model.mean[j]) / model.scale[j] - model.center[j]);
+        const residual = [...z];
+        for (const v of model.components) {
+          let c = 0;
+          for (let j = 0; j < z.length; ++j) c += v[j] * z[j];
+          for (let j = 0; j < z.length; ++j) residual[j] -= c * v[j];
+        }
+        return Math.sqrt(residual.reduce((sq, r) => sq + r * r, 0));
+      });
+      let mean = 0;
+      for (const e of errors) mean += e / errors.length;
+      let ss = 0;
+      for (const e of errors) ss += (e - mean) ** 2;
+      return {mean, std: errors.length > 1 ? Math.sqrt(ss / (errors.length - 1)) : 0, rows: errors.length};
+    };
+    let seed = 5;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const random: FeatureTable = {
+      numeric: ["a", "b", "c"].map((name, k) => ({
+        name,
+        values: Array.from({length: 3000}, () => (next() < 0.05 ? NaN : next() * 10 ** k))
+      })),
+      categorical: [
+        {name: "k", values: Array.from({length: 3000}, () => [null, "x", "y", "z", "w"][Math.floor(next() * 5)])}
+      ]
+    };
+    for (const table of [reference, current, random]) {
+      const model = fitReconstruction(reference);
+      assert.deepEqual(reconstructionError(model, table), rowByRow(table));
+    }
   });
 
   it("rejects unusable input", () => {
