@@ -18,11 +18,11 @@ test(
       assert.equal(await cards.count(), systems.length);
       for (const s of systems) {
         const manifest = JSON.parse(readFileSync(s.paths.manifest, "utf8")) as Manifest;
-        assert.equal(manifest.rows.read, manifest.rows.accepted + manifest.rows.quarantined);
+        assert.equal(manifest.rows.read, manifest.rows.accepted + manifest.rows.quarantined + manifest.rows.purged);
         const card = page.locator(`.system-card[data-system="${s.name}"]`);
         const text = await card.innerText();
         assert.match(text, new RegExp(`${count.format(manifest.rows.accepted)}\\s+decisions`));
-        const accounting = `${count.format(manifest.rows.read)} = ${count.format(manifest.rows.accepted)} accepted + ${count.format(manifest.rows.quarantined)} quarantined`;
+        const accounting = `${count.format(manifest.rows.read)} = ${count.format(manifest.rows.accepted)} accepted + ${count.format(manifest.rows.quarantined)} quarantined + ${count.format(manifest.rows.purged)} purged by retention`;
         assert.ok(text.includes(accounting), text);
         // the bundled sample is judged as of its own end: fresh, never a false "stale" on a first run
         assert.match(text, /fresh: last decision \d+ min before 2026-06-30/);
