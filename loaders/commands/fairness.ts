@@ -1,4 +1,7 @@
-import {flagString} from "../cli/args.js";
+import type {GridCell} from "../../src/lib/fairness/fairnessGrid.js";
+import type {TreeAdvice} from "../../src/lib/fairness/fairnessTree.js";
+import {recommendedMetrics} from "../../src/lib/fairness/recommendedMetrics.js";
+import {flagList, flagString} from "../cli/args.js";
 import type {Command} from "../cli/command.js";
 import {CheckFailed, InputError} from "../cli/errors.js";
 import {noRows} from "../cli/noRows.js";
@@ -6,6 +9,7 @@ import {openDb} from "../db/openDb.js";
 import {fairnessInput} from "../fairness/fairnessInput.js";
 import {fairnessOptionsFromFlags, fairnessSpecFromFlags} from "../fairness/fairnessFlags.js";
 import {runFairness, type FairnessResult} from "../fairness/runFairness.js";
+import {runFairnessGrid} from "../fairness/runFairnessGrid.js";
 import {fairnessRelation} from "../derived/fairnessRelation.js";
 import {commandSource} from "../system/commandSource.js";
 import {settings} from "../../src/lib/settings.js";
@@ -43,7 +47,16 @@ default, no fraud) and the score a probability of the adverse outcome.
   --confidence ${defaults.confidence}            level of Wilson and bootstrap intervals
   --window month --time <c>    add a per-window series (day, week, month, quarter, year)
   --data <dir>                 work directory for --system (default data/.work); its PII-free rows are the derived
-                               fairness-rows table (workbench refresh), the Fairness page's`;
+                               fairness-rows table (workbench refresh), the Fairness page's
+  --grid a,b,c                 Aequitas's summary grid: each attribute on its own (not their intersection, which
+                               --group a,b means) × each checked rate: reference group, worst group and ratio,
+                               pass/fail; adds "grid" to the result and fails the check when a cell fails.
+                               --group defaults to the grid's first attribute
+  --check-rates recommended    with --system: the rates the contract's fairness policy leads to (Aequitas's
+                               fairness tree: customProperties.fairness), reported as "guide"`;
+
+/** The result of `workbench fairness`: the review, and with --grid the summary grid, with --system the metric guide. */
+export type FairnessOutput = FairnessResult & {grid?: GridCell[]; guide?: TreeAdvice | null};
 
 export const fairness: Command = {
   name: "fairness",
@@ -51,36 +64,76 @@ export const fairness: Command = {
   usage,
   booleans: ["suppress-small"],
   async run({args, log}) {
+    const grid = flagList(args, "grid");
+    if (grid && !grid.length) throw new InputError("--grid needs at least one column");
+    if (grid && !args.flags.has("group")) args.flags.set("group", grid[0]);
+    const recommended = args.flags.get("check-rates") === "recommended";
+    if (recommended && !args.flags.has("system"))
+      throw new InputError("--check-rates recommended needs --system (the contract's fairness policy)");
     const source = await commandSource(args);
-    const options = fairnessOptionsFromFlags(args);
     const db = await openDb();
     try {
-      let result: FairnessResult;
+      let options: ReturnType<typeof fairnessOptionsFromFlags>;
+      let rows: {relation: string; columns: Map<string, string>};
+      let spec: ReturnType<typeof fairnessSpecFromFlags>;
+      let guide: FairnessOutput["guide"];
       if (source.kind === "systems") {
-        const rows = await fairnessRelation(db, source.systems[0], {log});
-        const spec = fairnessSpecFromFlags(args, rows.convention);
-        result = await runFairness({db, log}, rows.relation, rows.columns, spec, options);
+        const system = await fairnessRelation(db, source.systems[0], {log});
+        const {rates, advice} = recommendedMetrics(system.convention.policy, system.convention.positiveDecision);
+        if (recommended) {
+          if (!advice)
+            throw new InputError(
+              `--check-rates recommended: the contract of ${system.convention.system} declares no fairness policy`
+            );
+          args.flags.set("check-rates", rates.join(","));
+        }
+        options = fairnessOptionsFromFlags(args);
+        rows = system;
+        spec = fairnessSpecFromFlags(args, system.convention);
+        guide = advice;
       } else {
+        options = fairnessOptionsFromFlags(args);
         const columns = args.flags.has("columns")
           ? flagString(args, "columns")
               .split(",")
               .map((c) => c.trim())
           : undefined;
-        const input = await fairnessInput(db, {
+        rows = await fairnessInput(db, {
           input: source.file,
           columns,
           outcomes: args.flags.has("outcomes") ? flagString(args, "outcomes") : undefined,
           join: args.flags.has("join") ? flagString(args, "join") : undefined
         });
-        result = await runFairness({db, log}, input.relation, input.columns, fairnessSpecFromFlags(args), options);
+        spec = fairnessSpecFromFlags(args);
       }
+      const result: FairnessOutput = await runFairness({db, log}, rows.relation, rows.columns, spec, options);
+      if (guide !== undefined) result.guide = guide;
+      if (grid)
+        result.grid = await runFairnessGrid(
+          {db, log},
+          rows.relation,
+          rows.columns,
+          spec,
+          grid,
+          options.checkRates!,
+          options
+        );
       // nothing to check is not a pass
       if (result.groups.every((g) => g.n === 0))
         throw noRows(args.flags.has("system") ? `${flagString(args, "system")} decisions` : flagString(args, "input"));
-      if (result.failing.length) {
+      const cells = (result.grid ?? []).filter((c) => !c.passed);
+      if (result.failing.length || cells.length) {
         const list = result.failing.map((f) => `${f.group} ${f.rate} ${f.disparity.toFixed(3)}`).join("; ");
+        const band = `[${result.band.map((b) => b.toFixed(3)).join(", ")}]`;
         throw new CheckFailed(
-          `outside [${result.band.map((b) => b.toFixed(3)).join(", ")}] vs ${result.reference}: ${list}`,
+          [
+            ...(list ? [`outside ${band} vs ${result.reference}: ${list}`] : []),
+            ...(cells.length
+              ? [
+                  `grid: ${cells.map((c) => `${c.attribute} ${c.metric} ${c.worst_group} ${c.worst_ratio?.toFixed(3)}`).join("; ")}`
+                ]
+              : [])
+          ].join("; "),
           result
         );
       }
@@ -99,7 +152,7 @@ export const fairness: Command = {
     }
   },
   text(result) {
-    const r = result as FairnessResult;
+    const r = result as FairnessOutput;
     const pct = (v: number | null) => (v === null ? "   -  " : `${(100 * v).toFixed(1).padStart(5)}%`);
     const ratio = (v: number | null) => (v === null ? "  -  " : v.toFixed(3));
     const lines = [
@@ -112,7 +165,18 @@ export const fairness: Command = {
       `demographic parity difference ${ratio(r.summary.demographic_parity_difference)}, ratio ${ratio(r.summary.demographic_parity_ratio)}`,
       `equalized odds difference ${ratio(r.summary.equalized_odds_difference)}, ratio ${ratio(r.summary.equalized_odds_ratio)}`,
       `equal opportunity difference ${ratio(r.summary.equal_opportunity_difference)}`,
-      `overall: accuracy ${ratio(r.overall.accuracy)}, ROC AUC ${ratio(r.overall.roc_auc)}, AP ${ratio(r.overall.average_precision)}`
+      `overall: accuracy ${ratio(r.overall.accuracy)}, ROC AUC ${ratio(r.overall.roc_auc)}, AP ${ratio(r.overall.average_precision)}`,
+      ...(r.grid
+        ? [
+            "",
+            `${"grid: attribute".padEnd(20)} ${"metric".padEnd(15)} ${"reference".padEnd(12)} ${"worst".padEnd(12)} ratio  result`,
+            ...r.grid.map(
+              (c) =>
+                `${c.attribute.padEnd(20)} ${c.metric.padEnd(15)} ${String(c.reference_group).padEnd(12)} ${String(c.worst_group).padEnd(12)} ${ratio(c.worst_ratio)}  ${c.passed ? "pass" : "FAIL"}`
+            )
+          ]
+        : []),
+      ...(r.guide ? ["", `guide: ${r.guide.why}`] : [])
     ];
     return lines.join("\n");
   }

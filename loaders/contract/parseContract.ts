@@ -3,6 +3,7 @@ import type {Contract, Property, RowRule, SchemaObject, SlaProperty} from "./Con
 import {contractError} from "./contractError.js";
 import {isMapping} from "./isMapping.js";
 import {outcomeLabel} from "./outcomeLabel.js";
+import {fairnessPolicy} from "./fairnessPolicy.js";
 import {positiveDecision} from "./positiveDecision.js";
 import {parseProperty} from "./parseProperty.js";
 
@@ -82,6 +83,7 @@ export function parseContract(text: string, file: string): Contract {
   if (domain !== undefined) contract.domain = domain;
   if (contract.customProperties.positiveDecision !== undefined) positiveDecision(contract);
   if (contract.customProperties.outcomeLabel !== undefined) outcomeLabel(contract);
+  if (contract.customProperties.fairness !== undefined) fairnessPolicy(contract);
   return contract;
 }
 

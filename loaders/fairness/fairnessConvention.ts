@@ -2,6 +2,8 @@ import type {ScoreDirection} from "../../src/lib/fairness/confusionCurve.js";
 import {InputError} from "../cli/errors.js";
 import {needRole} from "../system/needRole.js";
 import type {System} from "../system/System.js";
+import {fairnessPolicy} from "../contract/fairnessPolicy.js";
+import type {FairnessPolicy} from "../../src/lib/fairness/fairnessTree.js";
 
 /**
  * A decision system's fairness conventions, read from its contract:
@@ -33,6 +35,8 @@ export interface FairnessConvention {
   override: string | null;
   /** The decisions' primary key, to join the outcomes on. */
   key: string;
+  /** What the decision does to people (customProperties.fairness, fairnessPolicy), for the metric guide; null if undeclared. */
+  policy: FairnessPolicy | null;
 }
 
 /**
@@ -63,6 +67,7 @@ export function fairnessConvention(system: Pick<System, "contract" | "roles">): 
     decisionSource: roles.decisionSource ?? null,
     review: roles.review ?? null,
     override: roles.override ?? null,
-    key: roles.key[0]
+    key: roles.key[0],
+    policy: fairnessPolicy(contract)
   };
 }

@@ -7,13 +7,14 @@ import {palette} from "./palette.js";
 /**
  * Aequitas-style disparity chart for one rate: each group's disparity ratio against the reference group on a
  * log axis with labelled ticks (1, round ratios and the band's edges), the accepted band [τ, 1/τ] shaded and its
- * edges labelled, a bootstrap interval whisker when the report has one, red dots
- * for groups outside the band, hollow dots for small groups. Suppressed groups and undefined ratios are left out.
+ * edges labelled, a bootstrap interval whisker when the report has one, red dots for groups outside the band,
+ * hollow dots for small groups, and each ratio printed above its dot (two decimals, as Aequitas's disparity
+ * charts). Suppressed groups and undefined ratios are left out.
  * @example DisparityChart(report, {rate: "selection_rate", width})
  */
 export function DisparityChart(
   report: FairnessReport,
-  {rate, width, height}: {rate: RateName; width?: number; height?: number}
+  {rate, width, height, document}: {rate: RateName; width?: number; height?: number; document?: Document}
 ) {
   const [low, high] = report.band;
   const data = report.groups
@@ -34,6 +35,7 @@ export function DisparityChart(
     {x: high, text: `1/τ = ${high.toFixed(2)}`}
   ];
   return Plot.plot({
+    document,
     // at least the margins plus room for the dots: resize() can report a tiny width while the page relays out
     width: Math.max(width ?? 640, 360),
     height: height ?? Math.max(140, 34 * data.length + 80),
@@ -68,6 +70,15 @@ export function DisparityChart(
         strokeWidth: 2,
         tip: true,
         channels: {n: "n", "small group": "small"}
+      }),
+      Plot.text(data, {
+        x: "ratio",
+        y: "group",
+        text: (d: {ratio: number}) => d.ratio.toFixed(2),
+        dy: -13,
+        fontSize: 11,
+        fill: "currentColor",
+        ariaDescription: "value"
       })
     ]
   });

@@ -72,6 +72,7 @@ describe("parseContract", () => {
       system: "credit-line",
       positiveDecision: "approve",
       outcomeLabel: "defaulted",
+      fairness: {intervention: "assistive", interventionDecision: "approve", scarce: false, concern: "errors"},
       piiTreatment: {applicant_name: "drop", applicant_email: "tokenise"}
     });
     assert.deepEqual(c.slaProperties[0], {

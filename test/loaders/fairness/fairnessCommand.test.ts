@@ -137,4 +137,53 @@ describe("workbench fairness", () => {
       ]
     );
   });
+
+  it("adds Aequitas's grid with --grid: each attribute on its own, worst group and ratio, pass/fail (hand-checked)", () => {
+    // final decisions of the fixture: approve CL1 (female, group_a), CL2 (male, group_c), CL5 (other, group_a),
+    // CL6 (female, group_a); decline CL3 (male, group_c), CL4 (female, group_b).
+    // sex: female 2/3 (largest, reference), male 1/2 → 0.75, other 1/1 → 1.5: |ln 1.5| > |ln 0.75|, both outside.
+    // ethnicity: group_a 3/3 (reference), group_b 0/1 → 0 (the farthest), group_c 1/2 → 0.5.
+    const {status, json} = workbench([
+      ...["--system", "credit-line", "--data", join(dir, "work"), "--grid", "sex,ethnicity"],
+      ...["--check-rates", "selection_rate", "--min-group-size", "0", "--bootstrap", "0"]
+    ]);
+    assert.equal(status, 1);
+    // --group defaults to the grid's first attribute
+    assert.deepEqual(
+      json.groups.map((g: {group: string}) => g.group),
+      ["female", "male", "other"]
+    );
+    assert.deepEqual(
+      json.grid.map((c: Record<string, unknown>) => [
+        c.attribute,
+        c.metric,
+        c.reference_group,
+        c.worst_group,
+        c.passed
+      ]),
+      [
+        ["sex", "selection_rate", "female", "other", false],
+        ["ethnicity", "selection_rate", "group_a", "group_b", false]
+      ]
+    );
+    assert.ok(Math.abs(json.grid[0].worst_ratio - 1.5) < 1e-12);
+    assert.equal(json.grid[1].worst_ratio, 0);
+    // the contract's policy (credit-line: assistive, not scarce) → false negative rate parity, plus the selection rate
+    assert.equal(json.guide.primary, "fnr");
+  });
+
+  it("keeps --group as the intersection next to a grid, and checks the recommended rates on request", () => {
+    const {json} = workbench([
+      ...["--system", "credit-line", "--data", join(dir, "work"), "--group", "sex,ethnicity", "--grid", "sex"],
+      ...["--check-rates", "recommended", "--min-group-size", "0", "--bootstrap", "0"]
+    ]);
+    assert.ok(json.groups.some((g: {group: string}) => g.group === "female × group_a"));
+    assert.deepEqual(
+      json.grid.map((c: {metric: string}) => c.metric),
+      ["fnr", "selection_rate"]
+    );
+    const input = workbench([...base(), "--decision", "decision", "--check-rates", "recommended"]);
+    assert.equal(input.status, 2);
+    assert.match(input.json.error, /--check-rates recommended needs --system/);
+  });
 });
