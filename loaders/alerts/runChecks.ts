@@ -2,6 +2,7 @@ import type {AlertRule} from "../../src/lib/alerts/AlertRule.js";
 import type {CheckReport, CheckResult} from "../../src/lib/alerts/CheckResult.js";
 import {checkReport} from "../../src/lib/alerts/checkReport.js";
 import type {CheckContext} from "./CheckContext.js";
+import {columnDriftCheck} from "./columnDriftCheck.js";
 import {driftCheck} from "./driftCheck.js";
 import {fairnessCheck} from "./fairnessCheck.js";
 import {freshnessCheck} from "./freshnessCheck.js";
@@ -35,6 +36,8 @@ function evaluate(ctx: CheckContext, rule: AlertRule): Promise<CheckResult> {
   switch (rule.type) {
     case "drift":
       return driftCheck(ctx, rule);
+    case "column_drift":
+      return columnDriftCheck(ctx, rule);
     case "spc":
       return spcCheck(ctx, rule);
     case "freshness":

@@ -19,6 +19,19 @@ export interface DriftRule extends RuleBase {
   threshold: number;
 }
 
+/**
+ * One column's drift in `current` against `reference` under a chosen statistic (Evidently's TestColumnDrift with a
+ * stattest and threshold): fails when a p-value test's p < threshold or a distance ≥ threshold (isDrift).
+ */
+export interface ColumnDriftRule extends RuleBase {
+  type: "column_drift";
+  column: string;
+  test: "ks" | "chisquare" | "wasserstein" | "jensenshannon" | "psi";
+  current: WindowSpec;
+  reference?: WindowSpec;
+  threshold: number;
+}
+
 /** Buckets with a run-rule violation or EWMA/CUSUM signal of one SPC metric in the `recent` window. Fails when more than threshold. */
 export interface SpcRule extends RuleBase {
   type: "spc";
@@ -65,6 +78,15 @@ export interface QuarantineRule extends RuleBase {
   threshold: number;
 }
 
-export type AlertRule = DriftRule | SpcRule | FreshnessRule | FairnessRule | PerformanceRule | QuarantineRule;
+export type AlertRule =
+  DriftRule | ColumnDriftRule | SpcRule | FreshnessRule | FairnessRule | PerformanceRule | QuarantineRule;
 
-export const RULE_TYPES = ["drift", "spc", "freshness", "fairness", "performance", "quarantine_rate"] as const;
+export const RULE_TYPES = [
+  "drift",
+  "column_drift",
+  "spc",
+  "freshness",
+  "fairness",
+  "performance",
+  "quarantine_rate"
+] as const;

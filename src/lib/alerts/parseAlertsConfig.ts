@@ -1,9 +1,11 @@
+import {driftTests} from "../drift/driftTests.js";
 import {RULE_TYPES, type AlertRule, type WindowSpec} from "./AlertRule.js";
 import {parseWindowSpec} from "./parseWindowSpec.js";
 
 /** Keys each rule type accepts besides name, type and system. */
 const KEYS: Record<AlertRule["type"], readonly string[]> = {
   drift: ["current", "reference", "threshold"],
+  column_drift: ["column", "test", "current", "reference", "threshold"],
   spc: ["metric", "bucket", "baseline", "rules", "recent", "threshold"],
   freshness: ["as_of", "threshold"],
   fairness: ["group", "rates", "decision", "window", "threshold"],
@@ -15,8 +17,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Validates a parsed alerts file (YAML or JSON): `{checks: [rule, ...]}` where every rule has a unique `name`, a
- * `type` (drift, spc, freshness, fairness, performance, quarantine_rate), a `system` and the keys of its type
- * (AlertRule; windows as parseWindowSpec). Defaults: drift threshold 0.3 (share of drifted features), spc bucket
+ * `type` (drift, column_drift, spc, freshness, fairness, performance, quarantine_rate), a `system` and the keys of its
+ * type (AlertRule; windows as parseWindowSpec). Defaults: drift threshold 0.3 (share of drifted features), column_drift
+ * test psi, threshold the test's default (driftTests) and current `last 28d`, spc bucket
  * day, threshold 0 and recent `last 28d`, freshness as_of `now`, fairness threshold 0.8 (τ), rates
  * selection_rate and decision final; performance estimate realised. Unknown keys are errors (typos must not
  * silently disable a check).
@@ -85,6 +88,18 @@ export function parseAlertsConfig(doc: unknown): AlertRule[] {
           ...(raw.reference === undefined ? {} : {reference: window("reference")}),
           threshold: num("threshold", 0.3, (n) => n > 0 && n <= 1)
         };
+      case "column_drift": {
+        const test = oneOf("test", ["ks", "chisquare", "wasserstein", "jensenshannon", "psi"] as const, "psi");
+        return {
+          ...base,
+          type,
+          column: str("column"),
+          test,
+          current: window("current", "last 28d"),
+          ...(raw.reference === undefined ? {} : {reference: window("reference")}),
+          threshold: num("threshold", driftTests[test].defaultThreshold, (n) => n > 0)
+        };
+      }
       case "spc": {
         const baseline = optional("baseline", (key) => {
           const m = typeof raw[key] === "string" ? /^([\d-]*)\.\.([\d-]*)$/.exec(raw[key]) : null;

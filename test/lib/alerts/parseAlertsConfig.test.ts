@@ -4,6 +4,26 @@ import {parseAlertsConfig} from "../../../src/lib/alerts/parseAlertsConfig.js";
 import {parseWindowSpec} from "../../../src/lib/alerts/parseWindowSpec.js";
 
 describe("parseAlertsConfig", () => {
+  it("reads a column_drift rule with PSI and its default threshold unless told, and rejects an unknown test", () => {
+    assert.deepEqual(parseAlertsConfig({checks: [{name: "c", type: "column_drift", system: "s", column: "income"}]}), [
+      {name: "c", system: "s", type: "column_drift", column: "income", test: "psi", current: {last: 28}, threshold: 0.1}
+    ]);
+    const [ks] = parseAlertsConfig({
+      checks: [
+        {name: "c", type: "column_drift", system: "s", column: "x", test: "ks", reference: "2026-01-01..2026-02-01"}
+      ]
+    });
+    assert.deepEqual([ks.type === "column_drift" && ks.test, ks.threshold], ["ks", 0.05]);
+    assert.throws(
+      () => parseAlertsConfig({checks: [{name: "c", type: "column_drift", system: "s", column: "x", test: "t"}]}),
+      /checks\[0\].test: not one of ks, chisquare, wasserstein, jensenshannon, psi: "t"/
+    );
+    assert.throws(
+      () => parseAlertsConfig({checks: [{name: "c", type: "column_drift", system: "s"}]}),
+      /checks\[0\].column: missing or not a string/
+    );
+  });
+
   it("fills the documented defaults of each rule type", () => {
     const rules = parseAlertsConfig({
       checks: [
@@ -64,7 +84,7 @@ describe("parseAlertsConfig", () => {
       [{checks: [], extra: 1}, /^Error: extra: unknown key \(only checks\)$/],
       [
         {checks: [{name: "a", type: "volume", system: "s"}]},
-        /^Error: checks\[0\]\.type: unknown type "volume" \(drift, spc/
+        /^Error: checks\[0\]\.type: unknown type "volume" \(drift, column_drift, spc/
       ],
       [{checks: [{type: "freshness", system: "s"}]}, /^Error: checks\[0\]\.name: missing or not a string: undefined$/],
       [

@@ -137,6 +137,55 @@ describe("workbench check on a generated sample (20,000 rows, seed 7)", () => {
     assert.equal(report.failed, 4);
   });
 
+  it("tests one column under a chosen statistic and threshold (column_drift, Evidently's TestColumnDrift)", async () => {
+    const rules = parseAlertsConfig({
+      checks: [
+        {
+          name: "income may",
+          type: "column_drift",
+          system: "credit-line",
+          column: "income",
+          current: "2026-05-04..2026-06-01"
+        },
+        {
+          name: "income march",
+          type: "column_drift",
+          system: "credit-line",
+          column: "income",
+          current: "2026-03-02..2026-03-30"
+        },
+        {
+          name: "channel js",
+          type: "column_drift",
+          system: "credit-line",
+          column: "channel",
+          test: "jensenshannon",
+          threshold: 0.1,
+          current: "2026-05-04..2026-06-01"
+        },
+        {
+          name: "channel ks",
+          type: "column_drift",
+          system: "credit-line",
+          column: "channel",
+          test: "ks",
+          current: "2026-05-04..2026-06-01"
+        },
+        {name: "nope", type: "column_drift", system: "credit-line", column: "nope", current: "2026-05-04..2026-06-01"}
+      ]
+    });
+    assert.deepEqual([rules[0].type === "column_drift" && rules[0].test, rules[0].threshold], ["psi", 0.1]); // PSI's default
+    const report = await runChecks({db, log: quiet, dir: join(dir, "work"), now: new Date()}, rules);
+    const byName = Object.fromEntries(report.checks.map((c) => [c.name, c]));
+    assert.deepEqual(
+      report.checks.map((c) => c.status),
+      ["fail", "pass", "fail", "error", "error"]
+    );
+    assert.match(byName["income may"].message, /^income PSI [\d.]+ at or above 0.1 in 2026-05-04..2026-06-01 vs /);
+    assert.match(byName["channel ks"].message, /Kolmogorov–Smirnov p-value does not apply to a categorical column/);
+    assert.match(byName.nope.message, /not a drift column of credit-line/);
+  });
+
   it("prints one JSON report and exits 0 when every check passes, 1 when one fails", async () => {
     const pass = config("pass", [{name: "q", type: "quarantine_rate", system: "credit-line", threshold: 0.5}]);
     const ok = await workbench("check", "--config", pass, "--data", join(dir, "work"), "--format", "json");
@@ -236,6 +285,7 @@ describe("workbench check on a generated sample (20,000 rows, seed 7)", () => {
     const rules = parseAlertsConfig(yamlParse(readFileSync("data/alerts.yaml", "utf8")));
     assert.ok(rules.length >= 6);
     assert.deepEqual([...new Set(rules.map((r) => r.type))].sort(), [
+      "column_drift",
       "drift",
       "fairness",
       "freshness",
