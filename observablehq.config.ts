@@ -22,6 +22,7 @@ export const pages: SitePage[] = [
       {name: "Data quality", path: "/quality"},
       {name: "Drift", path: "/drift"},
       {name: "Statistical process control", path: "/spc"},
+      {name: "Why did the rate move?", path: "/explain"},
       {name: "Alerts", path: "/alerts"},
       {name: "Operations", path: "/operations"}
     ]

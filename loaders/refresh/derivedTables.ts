@@ -6,6 +6,8 @@ import {driftLabels} from "./tables/driftLabels.js";
 import {driftMultivariate} from "./tables/driftMultivariate.js";
 import {driftReference} from "./tables/driftReference.js";
 import {driftWindows} from "./tables/driftWindows.js";
+import {explainCounts} from "./tables/explainCounts.js";
+import {explainMetaTable} from "./tables/explainMeta.js";
 import {fairnessMeta} from "./tables/fairnessMeta.js";
 import {fairnessRows} from "./tables/fairnessRows.js";
 import {lineage} from "./tables/lineage.js";
@@ -58,6 +60,8 @@ export const derivedTables: readonly DerivedTable<object>[] = [
   driftLabels,
   profiles,
   spcSeries,
+  explainMetaTable,
+  explainCounts,
   fairnessRows,
   fairnessMeta,
   modelMetrics,

@@ -18,9 +18,14 @@ export interface ExplainResult {
   rate_from: number;
   rate_to: number;
   change: number;
+  /** Standard error of the change, √(r₀(1 − r₀)/n₀ + r₁(1 − r₁)/n₁) (two independent proportions). */
+  se: number;
   /** Sorted by share_explained, largest first (null last, then by attribute name). */
   components: ExplainComponent[];
-  /** "population" (the top attribute's mix explains ≥ 50 % of the change), "within" (no mix explains ≥ 25 %), else "mixed". */
+  /**
+   * "no change" (|change| ≤ 2 standard errors: sampling noise, nothing to explain), "population" (the top attribute's
+   * mix explains ≥ 50 % of the change), "within" (no mix explains ≥ 25 %), else "mixed".
+   */
   verdict: "population" | "within" | "mixed" | "no change";
   /** The verdict in plain words. */
   summary: string;
@@ -37,8 +42,9 @@ export const WITHIN_SHARE = 0.25;
  * between that attribute's segments. Attributes are ranked by share_explained. Verdict: "population" when the top
  * attribute explains at least POPULATION_SHARE (50 %) of the change, "within" when none explains WITHIN_SHARE
  * (25 %) or more (the decisions changed within segments: a rule, threshold, model or process change rather than a
- * different population), "mixed" in between, "no change" when the rate did not move. Each attribute's segments must
- * partition the same rows. O(segments).
+ * different population), "mixed" in between, "no change" when the change is within 2 standard errors of 0 (the
+ * difference of two independent proportions: sampling noise, and shares of a change that small mean nothing). Each
+ * attribute's segments must partition the same rows. O(segments).
  *
  * @throws {Error} when attributes do not cover the same rows and events, or shiftShare rejects the counts
  * @example
@@ -76,9 +82,10 @@ export function explainChange(
   let verdict: ExplainResult["verdict"];
   let summary: string;
   const moved = `${metric} moved ${points(change)} (${pct(first.rate0)} → ${pct(first.rate1)})`;
-  if (change === 0) {
+  const se = Math.sqrt((first.rate0 * (1 - first.rate0)) / first.n0 + (first.rate1 * (1 - first.rate1)) / first.n1);
+  if (Math.abs(change) <= 2 * se) {
     verdict = "no change";
-    summary = `${metric} did not change (${pct(first.rate0)}).`;
+    summary = `No change to explain: ${moved}, within sampling noise (2 standard errors: ${(200 * se).toFixed(2)} points).`;
   } else if ((top.share_explained ?? 0) >= POPULATION_SHARE) {
     verdict = "population";
     const moves = topMoves(top.segments, change);
@@ -96,6 +103,7 @@ export function explainChange(
     rate_from: first.rate0,
     rate_to: first.rate1,
     change,
+    se,
     components,
     verdict,
     summary

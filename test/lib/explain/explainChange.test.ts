@@ -24,9 +24,13 @@ const seg = (segment: string, n0: number, count0: number, n1: number, count1: nu
 // channel: web 8/16 → 4/16, partner absent → 5/16 (new: its "from" rate is taken as its "to" rate 5/16).
 //   mix = (1/2 − 1)·1/2 + (1/2 − 0)·5/16 = −1/4 + 5/32 = −3/32; rate = 1·(1/4 − 1/2) + 0 = −1/4;
 //   interaction = (−1/2)·(−1/4) + (1/2)·0 = 1/8; sum −3/32 − 8/32 + 4/32 = −7/32 ✓; share explained 3/7.
-const income = [seg("low", 8, 2, 24, 3), seg("high", 8, 6, 8, 6)];
-const region = [seg("north", 8, 4, 16, 4), seg("south", 8, 4, 16, 5)];
-const channel = [seg("web", 16, 8, 16, 4), seg("partner", 0, 0, 16, 5)];
+// Counts are scaled by 64 (a power of two: every share and rate stays the same floating-point number) so that the
+// changes are far beyond sampling noise (explainChange's "no change" verdict).
+const big = (segment: string, n0: number, count0: number, n1: number, count1: number) =>
+  seg(segment, 64 * n0, 64 * count0, 64 * n1, 64 * count1);
+const income = [big("low", 8, 2, 24, 3), big("high", 8, 6, 8, 6)];
+const region = [big("north", 8, 4, 16, 4), big("south", 8, 4, 16, 5)];
+const channel = [big("web", 16, 8, 16, 4), big("partner", 0, 0, 16, 5)];
 
 describe("shiftShare", () => {
   it("splits the change into mix, rate and interaction that add up exactly (hand-computed)", () => {
@@ -105,10 +109,10 @@ describe("explainChange", () => {
     assert.match(r.summary, /^Not a population change/);
     // the boundary: a top share of exactly 1/2 is a population change, exactly 1/4 is "mixed"
     // half: y's share 1/2 → 1/4 and rate 1 → 0 (x's rate stays 0): change −1/2, mix (1/4 − 1/2)·1 = −1/4
-    const half = explainChange([{attribute: "a", segments: [seg("x", 2, 0, 6, 0), seg("y", 2, 2, 2, 0)]}]);
+    const half = explainChange([{attribute: "a", segments: [big("x", 2, 0, 6, 0), big("y", 2, 2, 2, 0)]}]);
     assert.deepEqual([half.components[0].share_explained, half.verdict], [0.5, "population"]);
     // quarter: y's share 1/2 → 3/8 and rate 1 → 0: change −1/2, mix (3/8 − 1/2)·1 = −1/8
-    const quarter = explainChange([{attribute: "a", segments: [seg("x", 2, 0, 5, 0), seg("y", 2, 2, 3, 0)]}]);
+    const quarter = explainChange([{attribute: "a", segments: [big("x", 2, 0, 5, 0), big("y", 2, 2, 3, 0)]}]);
     assert.equal(quarter.components[0].share_explained, 0.25);
     assert.equal(quarter.verdict, "mixed");
     assert.throws(
@@ -120,5 +124,21 @@ describe("explainChange", () => {
       /segments of b do not cover the rows of a/
     );
     assert.equal(explainChange([{attribute: "a", segments: [seg("x", 2, 1, 4, 2)]}]).verdict, "no change");
+  });
+
+  it("calls a change within 2 standard errors sampling noise, with nothing to explain", () => {
+    // 50/100 → 55/100: change 0.05, SE = √(0.25/100 + 0.2475/100) = 0.0705; 2 SE = 0.141 > 0.05
+    const noisy = explainChange([{attribute: "a", segments: [seg("x", 100, 50, 100, 55)]}]);
+    assert.ok(Math.abs(noisy.se - Math.sqrt(0.0025 + 0.002475)) < 1e-15);
+    assert.equal(noisy.verdict, "no change");
+    assert.match(
+      noisy.summary,
+      /^No change to explain: the rate moved \+5.00 points \(50 % → 55 %\), within sampling noise \(2 standard errors: 14.11 points\)\.$/
+    );
+    // the same rates on 100 times the rows: 2 SE = 0.0141 < 0.05
+    assert.notEqual(
+      explainChange([{attribute: "a", segments: [seg("x", 10000, 5000, 10000, 5500)]}]).verdict,
+      "no change"
+    );
   });
 });
