@@ -19,5 +19,6 @@ export const commands: Record<string, () => Promise<Command>> = {
   models: async () => (await import("./models.js")).models,
   check: async () => (await import("./check.js")).check,
   explain: async () => (await import("./explain.js")).explain,
-  refresh: async () => (await import("./refresh.js")).refreshCommand
+  refresh: async () => (await import("./refresh.js")).refreshCommand,
+  report: async () => (await import("./report.js")).report
 };
