@@ -9,11 +9,13 @@ const num = (x: number | null | undefined, digits = 4) =>
 
 /**
  * A drift report as a readable table: one line per feature with its test, value against threshold, the verdict, and
- * every statistic computed; then dataset drift.
+ * every statistic computed, drifting features first (then by PSI, largest first, as the Drift page's table); then
+ * dataset drift. The JSON keeps the report's column order.
  */
 export function driftText(r: DriftReport): string {
   const header = ["feature", "type", "test", "value", "thresh", "drift", "psi", "js", "ks_p", "wass_n", "chi2_p"];
-  const rows = r.features.map((f) => [
+  const sorted = [...r.features].sort((a, b) => Number(b.drifted) - Number(a.drifted) || b.psi - a.psi);
+  const rows = sorted.map((f) => [
     f.name,
     f.type,
     f.test,
