@@ -8,6 +8,9 @@ import {escapeHtml} from "./escapeHtml.js";
 import {htmlTable} from "./htmlTable.js";
 import {renderChart} from "./renderChart.js";
 import type {ReportSection, ReportWindows} from "./ReportSection.js";
+import {formatCount} from "../../src/lib/format/formatCount.js";
+import {formatPercent} from "../../src/lib/format/formatPercent.js";
+import {formatStatistic} from "../../src/lib/format/formatStatistic.js";
 
 /**
  * The report's drift section: every feature (and the score, as prediction drift) of the window against the
@@ -48,27 +51,26 @@ export async function driftSection(
   const drifted = rows.filter((r) => r.drifted && r.role === "feature").map((r) => r.column);
   const d = report.dataset_drift;
   const verdict = d.drifted
-    ? `Dataset drift: ${d.count} of ${d.total} features drifted (${(100 * d.share).toFixed(0)} % ≥ ${(100 * d.threshold).toFixed(0)} %).`
-    : `No dataset drift: ${d.count} of ${d.total} features drifted (${(100 * d.share).toFixed(0)} % < ${(100 * d.threshold).toFixed(0)} %).`;
-  const f4 = (x: number | null) => (x === null ? null : Number(x.toPrecision(4)));
+    ? `Dataset drift: ${d.count} of ${d.total} features drifted (${formatPercent(d.share, 0)} ≥ ${formatPercent(d.threshold, 0)}).`
+    : `No dataset drift: ${d.count} of ${d.total} features drifted (${formatPercent(d.share, 0)} < ${formatPercent(d.threshold, 0)}).`;
   const table = htmlTable(rows, [
     {header: "column", cell: (r) => r.column + (r.role === "prediction" ? " (score)" : "")},
     {header: "test", cell: (r) => `${r.label}${r.from === "config" ? " (config)" : ""}`},
-    {header: "value", cell: (r) => f4(r.value), numeric: true},
-    {header: "threshold", cell: (r) => r.threshold, numeric: true},
+    {header: "value", cell: (r) => formatStatistic(r.value), numeric: true},
+    {header: "threshold", cell: (r) => formatStatistic(r.threshold), numeric: true},
     {
       header: "result",
       cell: (r) => (r.drifted === null ? "n/a" : r.drifted ? "drift" : "ok"),
       className: (r) => (r.drifted ? "fail" : null)
     },
-    {header: "PSI", cell: (r) => f4(r.psi), numeric: true}
+    {header: "PSI", cell: (r) => formatStatistic(r.psi), numeric: true}
   ]);
   return {
     id: "drift",
     title: "Drift",
     status: d.drifted || drifted.length ? "attention" : "ok",
     summary: `${verdict}${drifted.length ? ` Drifting: ${drifted.join(", ")}.` : ""}`,
-    html: `<p>${escapeHtml(verdict)} Reference ${report.reference.rows.toLocaleString("en-US")} rows, window ${report.current.rows.toLocaleString("en-US")} rows. Each column is tested by the statistic the config names for it, else by Evidently's automatic choice; drifting columns first.</p>
+    html: `<p>${escapeHtml(verdict)} Reference ${formatCount(report.reference.rows)} rows, window ${formatCount(report.current.rows)} rows. Each column is tested by the statistic the config names for it, else by Evidently's automatic choice; drifting columns first.</p>
 <figure>${renderChart((document) => ColumnDriftChart(rows, {width: 720, document}))}</figure>
 ${table}`
   };

@@ -6,6 +6,8 @@ import {escapeHtml} from "./escapeHtml.js";
 import {htmlTable} from "./htmlTable.js";
 import {renderChart} from "./renderChart.js";
 import type {ReportSection, ReportWindows} from "./ReportSection.js";
+import {formatPercent} from "../../src/lib/format/formatPercent.js";
+import {formatSigned} from "../../src/lib/format/formatSigned.js";
 
 /**
  * The report's "why did the decision rate move" section: explainReport of the favourable-decision rate
@@ -21,13 +23,13 @@ export async function explainSection(
 ): Promise<ReportSection> {
   const metric = system.metrics.find((m) => m.id === "positive_rate") ?? system.metrics[0];
   const r = await explainReport(db, system, metric.id, reference, window);
-  const pts = (x: number) => `${x >= 0 ? "+" : "−"}${Math.abs(100 * x).toFixed(2)}`;
+  const pts = (x: number) => formatSigned(100 * x, 2, " pp");
   return {
     id: "explain",
     title: `Why the ${metric.label} moved`,
     status: "info",
     summary: r.summary,
-    html: `<p>${escapeHtml(r.summary)} Each attribute on its own: mix = the population moved between its segments, rate = decisions changed within them, interaction = both; the three add up to the change (${pts(r.change)} points).</p>
+    html: `<p>${escapeHtml(r.summary)} Each attribute on its own: mix = the population moved between its segments, rate = decisions changed within them, interaction = both; the three add up to the change (${pts(r.change)}).</p>
 <figure>${renderChart((document) => ExplainChart(r.components, {change: r.change, top: 8, width: 720, document}))}</figure>
 ${htmlTable(r.components.slice(0, 8), [
   {header: "attribute", cell: (c) => c.attribute},
@@ -36,7 +38,7 @@ ${htmlTable(r.components.slice(0, 8), [
   {header: "interaction", cell: (c) => pts(c.interaction), numeric: true},
   {
     header: "explained by mix",
-    cell: (c) => (c.share_explained === null ? null : `${Math.round(100 * c.share_explained) || 0} %`),
+    cell: (c) => (c.share_explained === null ? null : formatPercent(c.share_explained, 0)),
     numeric: true
   }
 ])}`

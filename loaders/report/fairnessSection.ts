@@ -63,7 +63,7 @@ ${htmlTable(cells, [
   {header: "metric", cell: (c) => label(c.metric)},
   {header: "reference", cell: (c) => c.reference_group},
   {header: "worst group", cell: (c) => c.worst_group},
-  {header: "ratio", cell: (c) => (c.worst_ratio === null ? null : c.worst_ratio.toFixed(3)), numeric: true},
+  {header: "ratio", cell: (c) => (c.worst_ratio === null ? null : c.worst_ratio.toFixed(2)), numeric: true},
   {header: "result", cell: (c) => (c.passed ? "pass" : "fail"), className: (c) => (c.passed ? null : "fail")}
 ])}`
   };

@@ -7,6 +7,7 @@ import {escapeHtml} from "./escapeHtml.js";
 import {htmlTable} from "./htmlTable.js";
 import {renderChart} from "./renderChart.js";
 import type {ReportSection, ReportWindows} from "./ReportSection.js";
+import {formatCount} from "../../src/lib/format/formatCount.js";
 
 /**
  * The report's model-performance section: for every registered version that scored the system's decisions, the
@@ -70,13 +71,13 @@ export async function modelSection(
     title: "Model performance",
     status: alerts.length ? "attention" : "ok",
     summary,
-    html: `<p>${escapeHtml(summary)} Solid: realised on decisions whose outcome had arrived (band ±3 standard errors); dashed: estimated without outcomes (CBPE, band ±3 standard errors); red dashed: thresholds = mean ± 3 standard deviations of the realised value over the reference weeks (NannyML's rule); a red ring: an alert.</p>
+    html: `<p>${escapeHtml(summary)} Dark solid line: realised on decisions whose outcome had arrived (grey band ±3 standard errors); blue dashed: estimated without outcomes (CBPE, band ±3 standard errors); red dashed: thresholds = mean ± 3 standard deviations of the realised value over the reference weeks (NannyML's rule); a red ring: an alert.</p>
 ${charts}
 ${htmlTable(rows, [
   {header: "version", cell: (r) => r.model},
   {header: "week", cell: (r) => r.window_start},
-  {header: "decisions", cell: (r) => r.n, numeric: true},
-  {header: "labelled", cell: (r) => r.n_labelled, numeric: true},
+  {header: "decisions", cell: (r) => formatCount(r.n), numeric: true},
+  {header: "labelled", cell: (r) => formatCount(r.n_labelled), numeric: true},
   {header: "realised", cell: (r) => f3(r.roc_auc), numeric: true},
   {header: "estimated", cell: (r) => f3(r.est_roc_auc), numeric: true},
   {

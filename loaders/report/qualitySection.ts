@@ -7,6 +7,9 @@ import type {ExplainSystem} from "../explain/explainSystem.js";
 import {escapeHtml} from "./escapeHtml.js";
 import {htmlTable} from "./htmlTable.js";
 import type {ReportSection, ReportWindows} from "./ReportSection.js";
+import {formatCount} from "../../src/lib/format/formatCount.js";
+import {formatPercent} from "../../src/lib/format/formatPercent.js";
+import {formatSigned} from "../../src/lib/format/formatSigned.js";
 
 /**
  * The report's data-quality section, from the ingested files only (counts, never a row): decisions per day in the
@@ -51,8 +54,8 @@ export async function qualitySection(
     .filter((r) => r.window > 0 || r.reference > 0)
     .sort((a, b) => b.window - b.reference - (a.window - a.reference) || (a.column < b.column ? -1 : 1));
   const q = quarantined.reduce((s, r) => s + r.rows, 0);
-  const pct = (x: number) => `${(100 * x).toFixed(2)} %`;
-  const summary = `${(volume.rows ?? 0).toLocaleString("en-US")} decisions over ${volume.days} days (${volume.least ?? 0}–${volume.most ?? 0} a day); ${q.toLocaleString("en-US")} row${q === 1 ? "" : "s"} quarantined in the window.`;
+  const pct = (x: number) => formatPercent(x, 2);
+  const summary = `${formatCount(volume.rows ?? 0)} decisions over ${volume.days} days (${formatCount(volume.least ?? 0)}–${formatCount(volume.most ?? 0)} a day); ${formatCount(q)} row${q === 1 ? "" : "s"} quarantined in the window.`;
   return {
     id: "quality",
     title: "Data quality",
@@ -63,7 +66,7 @@ ${
   quarantined.length
     ? htmlTable(quarantined, [
         {header: "quarantine reason", cell: (r) => r.reason},
-        {header: "rows", cell: (r) => r.rows, numeric: true}
+        {header: "rows", cell: (r) => formatCount(r.rows), numeric: true}
       ])
     : "<p>No quarantined row in the window.</p>"
 }
@@ -74,7 +77,7 @@ ${htmlTable(nulls, [
   {header: "window", cell: (r) => pct(r.window), numeric: true},
   {
     header: "change",
-    cell: (r) => `${r.window >= r.reference ? "+" : "−"}${pct(Math.abs(r.window - r.reference))}`,
+    cell: (r) => formatSigned(100 * (r.window - r.reference), 2, " pp"),
     numeric: true
   }
 ])}`

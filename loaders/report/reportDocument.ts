@@ -1,14 +1,15 @@
+import {controlZones, palette} from "../../src/components/palette.js";
 import {escapeHtml} from "./escapeHtml.js";
 import type {ReportSection} from "./ReportSection.js";
 
 const STYLE = `
-:root { color-scheme: light; --fg: #1f2328; --muted: #59636e; --line: #d0d7de; --fail: #f4c7c3; --ok: #d9eed9; }
+:root { color-scheme: light; --fg: #1f2328; --muted: #59636e; --line: #d0d7de; --fail: ${controlZones.sigma3}; --alarm: ${palette.alarm}; --ok: ${palette.ok}; }
 * { box-sizing: border-box; }
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--fg); margin: 0 auto; padding: 24px; max-width: 960px; background: #fff; }
 h1 { font-size: 24px; margin: 0 0 4px; } h2 { font-size: 19px; margin: 32px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; } h3 { font-size: 15px; margin: 18px 0 6px; }
 .meta { color: var(--muted); margin: 0 0 16px; }
 .summary { list-style: none; padding: 0; margin: 0; } .summary li { padding: 6px 10px; margin: 4px 0; border-left: 4px solid var(--line); background: #f6f8fa; }
-.summary li.attention { border-left-color: #c0392b; } .summary li.ok { border-left-color: #2e7d32; }
+.summary li.attention { border-left-color: var(--alarm); } .summary li.ok { border-left-color: var(--ok); }
 table { border-collapse: collapse; margin: 8px 0 16px; width: 100%; font-variant-numeric: tabular-nums; font-size: 13px; }
 th, td { text-align: left; padding: 3px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { font-weight: 600; border-bottom: 2px solid var(--line); } .num { text-align: right; } td.fail { background: var(--fail); font-weight: 600; }

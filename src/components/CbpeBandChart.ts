@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {EstimatedMetric} from "../lib/models/samplingError/samplingErrorComponents.js";
+import {palette} from "./palette.js";
 
 /** The fields of a model-metrics row the chart reads (one model version, one granularity). */
 export type CbpeBandRow = {window_start: string; n: number; n_labelled: number} & Partial<
@@ -19,6 +20,8 @@ export interface CbpeBandChartOptions {
   label?: string;
   /** The windows' calendar unit, for the x ticks (a tick per month for "month"). */
   granularity?: string;
+  /** The version's colour, for the estimate (the Models page passes the colour it has in the metrics chart). */
+  color?: string;
   width?: number;
   height?: number;
   document?: Document;
@@ -30,22 +33,29 @@ const LABELS: Record<EstimatedMetric, string> = {
   recall: "recall",
   f1: "F1"
 };
-const REALISED = "#1f4e9c";
-const ESTIMATED = "#7a4fb5";
-const ALERT = "#c0392b";
+const REALISED = palette.ink;
+const ALERT = palette.alarm;
 
 /**
- * NannyML's performance chart for one model version: per window, the realised metric (solid line, filled dots) with
- * its sampling-error band (±3 SE of the labelled rows, shaded blue), the CBPE estimate (dashed line, open dots) with
- * its band (±3 SE of all rows, shaded purple), the alert thresholds from the reference (dashed red rules, labelled)
- * and the windows whose estimate lies outside them (red rings). Marks carry aria-description "realised",
+ * NannyML's performance chart for one model version: per window, the realised metric (dark solid line, filled dots)
+ * with its sampling-error band (±3 SE of the labelled rows, shaded grey), the CBPE estimate (dashed line, open dots,
+ * in the version's colour) with its band (±3 SE of all rows, shaded in that colour), the alert thresholds from the
+ * reference (dashed red rules, labelled) and the windows whose estimate lies outside them (red rings). Marks carry aria-description "realised",
  * "realised band", "estimated", "estimated band", "threshold" and "alert" for tests.
  *
  * @example CbpeBandChart(metrics.filter((m) => m.model === id && m.granularity === "month"), {metric: "roc_auc", width})
  */
 export function CbpeBandChart(
   rows: readonly CbpeBandRow[],
-  {metric = "roc_auc", label = LABELS[metric], granularity, width, height = 280, document}: CbpeBandChartOptions = {}
+  {
+    metric = "roc_auc",
+    label = LABELS[metric],
+    granularity,
+    color: ESTIMATED = palette.ok,
+    width,
+    height = 280,
+    document
+  }: CbpeBandChartOptions = {}
 ) {
   const at = (r: CbpeBandRow) => new Date(/T/.test(r.window_start) ? r.window_start : `${r.window_start}T00:00:00Z`);
   const est = `est_${metric}` as const;
@@ -65,14 +75,14 @@ export function CbpeBandChart(
     height,
     marginLeft: 50,
     x: {type: "utc", label: null, ...(granularity === "month" ? {ticks: "month", tickFormat: "%b %Y"} : {})},
-    y: {label, grid: true, nice: true},
+    y: {label: `↑ ${label}`, grid: true, nice: true},
     marks: [
       Plot.areaY(realised, {
         x: at,
         y1: `${metric}_lower`,
         y2: `${metric}_upper`,
-        fill: REALISED,
-        fillOpacity: 0.15,
+        fill: palette.context,
+        fillOpacity: 0.5,
         curve: "step",
         ariaDescription: "realised band"
       }),

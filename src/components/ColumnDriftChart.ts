@@ -1,5 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type {ColumnTestRow} from "../lib/drift/columnTestTable.js";
+import {formatStatistic} from "../lib/format/formatStatistic.js";
+import {palette} from "./palette.js";
 
 export interface ColumnDriftChartOptions {
   width?: number;
@@ -9,7 +11,8 @@ export interface ColumnDriftChartOptions {
 
 /**
  * The drift table as bars: one bar per column (in the table's order, drifting first) of its PSI against the
- * reference, red when the column's test fails, grey otherwise, with the PSI printed at the bar's end. Bars carry
+ * reference, red when the column's test fails, blue otherwise (the palette's alarm and ok), with the PSI printed at the bar's
+ * end (four significant digits). Bars carry
  * aria-label "drift" or "ok".
  *
  * @example ColumnDriftChart(columnTestTable(cells, tests), {width})
@@ -30,13 +33,13 @@ export function ColumnDriftChart(
       Plot.barX(rows, {
         x: "psi",
         y: "column",
-        fill: (r: ColumnTestRow) => (r.drifted ? "#c0392b" : "#9ca3af"),
+        fill: (r: ColumnTestRow) => (r.drifted ? palette.alarm : palette.ok),
         ariaLabel: (r: ColumnTestRow) => (r.drifted ? "drift" : "ok")
       }),
       Plot.text(rows, {
         x: "psi",
         y: "column",
-        text: (r: ColumnTestRow) => r.psi.toFixed(3),
+        text: (r: ColumnTestRow) => formatStatistic(r.psi),
         textAnchor: "start",
         dx: 4
       }),

@@ -1,5 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import type {ExplainComponent} from "../lib/explain/explainChange.js";
+import {formatPercent} from "../lib/format/formatPercent.js";
+import {formatSigned} from "../lib/format/formatSigned.js";
+import {categorical, palette} from "./palette.js";
 
 export interface ExplainChartOptions {
   /** How many attributes to draw, ranked as given (default 8). */
@@ -12,7 +15,9 @@ export interface ExplainChartOptions {
 }
 
 const PARTS = ["mix", "rate", "interaction"] as const;
-const COLORS = ["#d95f02", "#1b9e77", "#999999"];
+// parts of a decomposition have no verdict: categorical colours that are neither ok blue nor alarm red, the
+// remainder grey
+const COLORS = [categorical[3], categorical[2], palette.reference];
 
 /**
  * Why a rate moved, attribute by attribute: for the top attributes (ranked by share explained), the change split into
@@ -36,7 +41,7 @@ export function ExplainChart(
     height: height ?? 60 + 28 * shown.length,
     marginLeft: 150,
     marginRight: 70,
-    x: {label: "points of the rate →", grid: true},
+    x: {label: "Change of the rate (percentage points) →", grid: true},
     y: {label: null, domain: order},
     color: {domain: [...PARTS], range: COLORS, legend: true},
     marks: [
@@ -45,8 +50,7 @@ export function ExplainChart(
       Plot.ruleX([100 * change], {stroke: "currentColor", strokeDasharray: "4 3"}),
       Plot.text(shown, {
         y: "attribute",
-        text: (c: ExplainComponent) =>
-          c.share_explained === null ? "" : `${Math.round(100 * c.share_explained) || 0} % mix`,
+        text: (c: ExplainComponent) => (c.share_explained === null ? "" : `${formatPercent(c.share_explained, 0)} mix`),
         frameAnchor: "right",
         textAnchor: "start",
         dx: 6
@@ -58,7 +62,7 @@ export function ExplainChart(
             x: "value",
             y: "attribute",
             title: (d: {attribute: string; part: string; value: number}) =>
-              `${d.attribute}: ${d.part} ${d.value.toFixed(2)} points`
+              `${d.attribute}: ${d.part} ${formatSigned(d.value, 2, " pp")}`
           })
         )
       )

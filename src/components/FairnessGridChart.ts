@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {GridCell} from "../lib/fairness/fairnessGrid.js";
+import {palette} from "./palette.js";
 
 export interface FairnessGridChartOptions {
   /** Metric labels for the columns, e.g. {fnr: "false negative rate"}; default the metric ids. */
@@ -9,12 +10,9 @@ export interface FairnessGridChartOptions {
   document?: Document;
 }
 
-const PASS = "#d9eed9";
-const FAIL = "#f4c7c3";
-
 /**
- * Aequitas's fairness summary grid: protected attributes × metrics, each cell green (every group inside the band)
- * or red (a group outside), with the worst group and its disparity ratio printed in the cell (ratio "–" when no
+ * Aequitas's fairness summary grid: protected attributes × metrics, each cell blue (every group inside the band)
+ * or red (a group outside), light fills of the palette's ok and alarm, with the worst group and its disparity ratio printed in the cell (ratio "–" when no
  * other group has one). Cells carry aria-label "pass" or "fail".
  *
  * @example FairnessGridChart(fairnessGrid(reports, ["selection_rate", "fnr"]), {width})
@@ -39,7 +37,8 @@ export function FairnessGridChart(
       Plot.cell(cells, {
         x: "metric",
         y: "attribute",
-        fill: (c: GridCell) => (c.passed ? PASS : FAIL),
+        fill: (c: GridCell) => (c.passed ? palette.ok : palette.alarm),
+        fillOpacity: 0.2,
         inset: 1,
         ariaLabel: (c: GridCell) => (c.passed ? "pass" : "fail")
       }),

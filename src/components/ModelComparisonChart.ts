@@ -1,10 +1,13 @@
 import * as Plot from "@observablehq/plot";
 import type {ComparisonPoint} from "../lib/fairness/modelComparison.js";
+import {keyedColors} from "./palette.js";
 
 export interface ModelComparisonChartOptions {
   /** Axis labels, e.g. "accuracy" and "equalized odds difference". */
   performanceLabel?: string;
   disparityLabel?: string;
+  /** The models' colours as a Plot scale ({domain, range}); default one colour per model (keyedColors). */
+  color?: {domain: string[]; range: string[]};
   width?: number;
   height?: number;
   document?: Document;
@@ -26,6 +29,7 @@ export function ModelComparisonChart(
     disparityLabel = "equalized odds difference",
     width,
     height = 300,
+    color,
     document
   }: ModelComparisonChartOptions = {}
 ) {
@@ -52,7 +56,7 @@ export function ModelComparisonChart(
     inset: 16,
     x: {label: `${disparityLabel} → (0 = parity)`, grid: true, zero: true},
     y: {label: `↑ ${performanceLabel}`, grid: true},
-    color: {domain: [...new Set(shown.map((p) => p.model))], legend: true},
+    color: {...(color ?? keyedColors(shown.map((p) => p.model))), legend: true},
     marks: [
       Plot.arrow(pairs, {x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "model", strokeOpacity: 0.5, inset: 8}),
       Plot.dot(deployed, {x: "disparity", y: "performance", fill: "model", r: 6, ariaDescription: "model"}),

@@ -6,11 +6,11 @@ import {keyedColors} from "./palette.js";
 export type ChartMetric = "roc_auc" | "precision" | "recall" | "f1" | "brier" | "log_loss" | "ece";
 
 /**
- * The fields of a model-metrics.parquet row the chart reads. `est_<metric>_low` / `est_<metric>_high`, when a
+ * The fields of a model-metrics.parquet row the chart reads. `est_<metric>_lower` / `est_<metric>_upper`, when a
  * loader provides them, are the CBPE estimate's sampling-error band (drawn shaded around the dashed estimate).
  */
 export type MetricsChartRow = {model: string; granularity: string; window_start: string; window_end?: string} & Partial<
-  Record<ChartMetric | `est_${ChartMetric}` | `est_${ChartMetric}_low` | `est_${ChartMetric}_high`, number | null>
+  Record<ChartMetric | `est_${ChartMetric}` | `est_${ChartMetric}_lower` | `est_${ChartMetric}_upper`, number | null>
 >;
 
 export interface ModelMetricsChartOptions {
@@ -35,7 +35,7 @@ const LABELS: Record<ChartMetric, string> = {
 /**
  * A metric of model versions over time, one colour per version: the realised value where outcomes have arrived
  * (solid line, filled dots), the CBPE estimate without labels (dashed line, open dots; ROC AUC, precision,
- * recall and F1 only) with its band when the rows carry one (`est_<metric>_low`/`_high`), and the validation value
+ * recall and F1 only) with its band when the rows carry one (`est_<metric>_lower`/`_upper`), and the validation value
  * from the registry (a horizontal rule). A window the version was live for less than half of (windowCoverage: a
  * model that went live on the last day of a month) is not joined to the lines: its dots are drawn hollow and
  * labelled with its days. The marks' groups carry aria-description "realised", "estimated", "band", "partial" and
@@ -55,7 +55,7 @@ export function ModelMetricsChart(
   const realised = whole.filter((r) => r[metric] != null);
   const est = `est_${metric}` as const;
   const estimated = whole.filter((r) => r[est] != null);
-  const band = estimated.filter((r) => r[`${est}_low`] != null && r[`${est}_high`] != null);
+  const band = estimated.filter((r) => r[`${est}_lower`] != null && r[`${est}_upper`] != null);
   const validation = rows.filter((r) => r.granularity === "validation" && r[metric] != null);
   const models = [...new Set(rows.map((r) => r.model))].sort();
   return Plot.plot({
@@ -69,8 +69,8 @@ export function ModelMetricsChart(
     marks: [
       Plot.areaY(band, {
         x: at,
-        y1: `${est}_low`,
-        y2: `${est}_high`,
+        y1: `${est}_lower`,
+        y2: `${est}_upper`,
         fill: "model",
         fillOpacity: 0.15,
         curve: "step-after",

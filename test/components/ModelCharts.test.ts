@@ -54,7 +54,9 @@ describe("ModelMetricsChart", () => {
 
   it("shades the CBPE estimate's band when the rows carry one", () => {
     const banded = rows.map((r) =>
-      r.est_roc_auc == null ? r : {...r, est_roc_auc_low: r.est_roc_auc - 0.01, est_roc_auc_high: r.est_roc_auc + 0.01}
+      r.est_roc_auc == null
+        ? r
+        : {...r, est_roc_auc_lower: r.est_roc_auc - 0.01, est_roc_auc_upper: r.est_roc_auc + 0.01}
     );
     const chart = ModelMetricsChart(banded, {metric: "roc_auc", granularity: "month", document: newDocument()});
     assert.equal(chart.querySelectorAll('g[aria-description="band"] path').length, 2); // one area per version

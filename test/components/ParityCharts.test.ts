@@ -64,7 +64,7 @@ describe("ExplainChart", () => {
     ]);
     const chart = ExplainChart(r.components, {change: r.change, width: 560, document: newDocument()});
     assert.equal(chart.querySelectorAll('g[aria-label="bar"] rect').length, 6);
-    assert.match(chart.textContent ?? "", /57 % mix/);
+    assert.match(chart.textContent ?? "", /57% mix/);
     assertSnapshot(chart, "ExplainChart");
   });
 });

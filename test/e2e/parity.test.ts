@@ -11,7 +11,7 @@ test(
   {skip, timeout: 120_000},
   () =>
     withPage(
-      "/explain?system=credit-line&metric=latency_p95&from=2026-05-10..2026-06-10&to=2026-06-10..2026-07-01",
+      "/explain.html?system=credit-line&metric=latency_p95&from=2026-05-10..2026-06-10&to=2026-06-10..2026-07-01",
       async (page) => {
         await expectCharts(page);
         const summary = page.locator("#explain-summary");
@@ -27,14 +27,14 @@ test(
   "/spc links each episode of a rate to its explanation, and the link decomposes the outage",
   {skip, timeout: 120_000},
   () =>
-    withPage("/spc", async (page) => {
+    withPage("/spc.html", async (page) => {
       await expectCharts(page);
       const outage = page.locator("#spc-episodes li", {hasText: "2026-05-21 to 2026-05-23"}).first();
       await outage.waitFor({timeout: 15_000});
       const href = await outage.locator("a.spc-explain").getAttribute("href");
       assert.match(
         href ?? "",
-        /^\.\/explain\?system=credit-line&metric=fallback_rate&from=2026-01-31\.\.\d{4}-\d\d-\d\d&to=2026-05-21\.\.2026-05-24$/
+        /^\.\/explain\.html\?system=credit-line&metric=fallback_rate&from=2026-01-31\.\.\d{4}-\d\d-\d\d&to=2026-05-21\.\.2026-05-24$/
       );
       await outage.locator("a.spc-explain").click();
       const summary = page.locator("#explain-summary");
@@ -48,7 +48,7 @@ test(
   "/drift lists every column of the week in one table, drifting first, and links the week to its explanation",
   {skip, timeout: 120_000},
   () =>
-    withPage("/drift", async (page) => {
+    withPage("/drift.html", async (page) => {
       await expectCharts(page);
       const table = page.locator("#drift-table table");
       await table.waitFor({timeout: 15_000});
@@ -59,7 +59,7 @@ test(
       assert.match(await table.innerText(), /income\s+drift\s+PSI \(config\)/);
       assert.match(
         (await page.locator("#drift-explain").getAttribute("href")) ?? "",
-        /^\.\/explain\?system=credit-line&metric=positive_rate&from=2026-02-02\.\.2026-03-02&to=/
+        /^\.\/explain\.html\?system=credit-line&metric=positive_rate&from=2026-02-02\.\.2026-03-02&to=/
       );
     })
 );
@@ -68,7 +68,7 @@ test(
   "/fairness prints the disparity values, states the metric guide, and draws the grid and the model comparison",
   {skip, timeout: 180_000},
   () =>
-    withPage("/fairness", async (page) => {
+    withPage("/fairness.html", async (page) => {
       await expectCharts(page);
       const values = page.locator('#fairness-disparity g[aria-description="value"] text');
       await values.first().waitFor({timeout: 30_000});
@@ -89,13 +89,13 @@ test(
   "/models and /shadow draw the CBPE bands and the champion-challenger comparison",
   {skip, timeout: 120_000},
   async () => {
-    await withPage("/models", async (page) => {
+    await withPage("/models.html", async (page) => {
       await expectCharts(page);
       const card = page.locator("#models-cbpe-bands");
       await card.locator('g[aria-description="estimated band"] path').first().waitFor({timeout: 15_000});
       assert.ok((await card.locator('g[aria-description="threshold"] line').count()) >= 1);
     });
-    await withPage("/shadow", async (page) => {
+    await withPage("/shadow.html", async (page) => {
       await expectCharts(page);
       const chart = page.locator("#shadow-comparison svg");
       await chart.first().waitFor({timeout: 15_000});

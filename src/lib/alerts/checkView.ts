@@ -2,6 +2,8 @@ import {formatCount} from "../format/formatCount.js";
 import {formatHours} from "../format/formatHours.js";
 import {formatPercent} from "../format/formatPercent.js";
 import {formatSigned} from "../format/formatSigned.js";
+import {formatStatistic} from "../format/formatStatistic.js";
+import {driftTests} from "../drift/driftTests.js";
 import type {AlertRule} from "./AlertRule.js";
 import type {CheckResult} from "./CheckResult.js";
 
@@ -16,7 +18,10 @@ export interface CheckRow {
   /** The value with its unit: "40.0% of features", "42 days", "3,852 h", "ratio 0.72", "AUC −0.004", "0.008%". */
   valueText: string;
   thresholdText: string;
-  /** Values on this side of the threshold fail: fairness fails below (a disparity folded into (0, 1]), every other type above. */
+  /**
+   * Values on this side of the threshold fail: fairness fails below (a disparity folded into (0, 1]), so does a
+   * column drift test of a p-value (p < threshold), every other type above.
+   */
   fails: "above" | "below";
   message: string;
 }
@@ -26,6 +31,8 @@ function formatFor(rule: AlertRule): (v: number) => string {
   switch (rule.type) {
     case "drift":
       return (v) => `${formatPercent(v)} of features`;
+    case "column_drift":
+      return (v) => `${driftTests[rule.test].label} ${formatStatistic(v)}`;
     case "spc":
       return (v) => `${formatCount(v)} ${rule.bucket === "week" ? "weeks" : "days"}`;
     case "freshness":
@@ -59,7 +66,10 @@ export function checkView(checks: readonly CheckResult[], rules: readonly AlertR
       threshold: c.threshold,
       valueText: c.value === null ? "–" : format(c.value),
       thresholdText: c.threshold === null ? "–" : format(c.threshold),
-      fails: rule.type === "fairness" ? "below" : "above",
+      fails:
+        rule.type === "fairness" || (rule.type === "column_drift" && driftTests[rule.test].kind === "pvalue")
+          ? "below"
+          : "above",
       message: c.message
     };
   });

@@ -1,4 +1,6 @@
 import {shiftShare, type SegmentCounts, type SegmentShift} from "./shiftShare.js";
+import {formatPercent} from "../format/formatPercent.js";
+import {formatSigned} from "../format/formatSigned.js";
 
 /** One segmenting attribute's decomposition of the change. */
 export interface ExplainComponent {
@@ -77,15 +79,15 @@ export function explainChange(
       (a.attribute < b.attribute ? -1 : a.attribute > b.attribute ? 1 : 0)
   );
   const top = components[0];
-  const pct = (x: number) => `${(100 * x).toFixed(0)} %`;
-  const points = (x: number) => `${x >= 0 ? "+" : "−"}${Math.abs(100 * x).toFixed(2)} points`;
+  const pct = (x: number) => formatPercent(x, 0);
+  const points = (x: number) => formatSigned(100 * x, 2, " pp");
   let verdict: ExplainResult["verdict"];
   let summary: string;
   const moved = `${metric} moved ${points(change)} (${pct(first.rate0)} → ${pct(first.rate1)})`;
   const se = Math.sqrt((first.rate0 * (1 - first.rate0)) / first.n0 + (first.rate1 * (1 - first.rate1)) / first.n1);
   if (Math.abs(change) <= 2 * se) {
     verdict = "no change";
-    summary = `No change to explain: ${moved}, within sampling noise (2 standard errors: ${(200 * se).toFixed(2)} points).`;
+    summary = `No change to explain: ${moved}, within sampling noise (2 standard errors: ${(200 * se).toFixed(2)} pp).`;
   } else if ((top.share_explained ?? 0) >= POPULATION_SHARE) {
     verdict = "population";
     const moves = topMoves(top.segments, change);
@@ -116,6 +118,6 @@ function topMoves(segments: readonly SegmentShift[], change: number): string {
     .filter((s) => Math.sign(s.mix) === Math.sign(change))
     .sort((a, b) => Math.abs(b.mix) - Math.abs(a.mix))
     .slice(0, 2)
-    .map((s) => `${s.segment}: ${(100 * s.share0).toFixed(0)} % → ${(100 * s.share1).toFixed(0)} % of decisions`)
+    .map((s) => `${s.segment}: ${formatPercent(s.share0, 0)} → ${formatPercent(s.share1, 0)} of decisions`)
     .join("; ");
 }

@@ -82,3 +82,23 @@ it("ruleSettings writes a rule's settings in words, not JSON", () => {
   assert.equal(ruleSettings(rules[2]), "as of: now");
   assert.equal(ruleSettings(rules[3]), "group: ethnicity; rates: selection_rate; decision: final; threshold: 0.8");
 });
+
+it("checkView names a column drift test's statistic, and a p-value test fails below its threshold, a distance above", () => {
+  const column = (test: "ks" | "psi"): AlertRule => ({
+    name: test,
+    system: "s",
+    type: "column_drift",
+    column: "income",
+    test,
+    current: {from: "2026-05-01", to: "2026-06-01"},
+    threshold: test === "ks" ? 0.05 : 0.1
+  });
+  const rows = checkView([check("ks", 0.0123, 0.05), check("psi", 0.26431, 0.1)], [column("ks"), column("psi")]);
+  assert.deepEqual(
+    rows.map((r) => [r.valueText, r.thresholdText, r.fails]),
+    [
+      ["Kolmogorov–Smirnov p-value 0.0123", "Kolmogorov–Smirnov p-value 0.05", "below"],
+      ["PSI 0.2643", "PSI 0.1", "above"]
+    ]
+  );
+});

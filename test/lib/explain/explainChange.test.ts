@@ -96,10 +96,10 @@ describe("explainChange", () => {
     );
     for (const c of r.components) assert.equal(c.mix + c.rate + c.interaction, r.change);
     assert.equal(r.verdict, "population");
-    assert.match(r.summary, /^Mainly a population change: approve rate moved −21.88 points \(50 % → 28 %\)/);
+    assert.match(r.summary, /^Mainly a population change: approve rate moved −21.88 pp \(50% → 28%\)/);
     assert.match(
       r.summary,
-      /income alone explains 57 % of it \(low: 50 % → 75 % of decisions; high: 50 % → 25 % of decisions\)/
+      /income alone explains 57% of it \(low: 50% → 75% of decisions; high: 50% → 25% of decisions\)/
     );
   });
 
@@ -133,7 +133,7 @@ describe("explainChange", () => {
     assert.equal(noisy.verdict, "no change");
     assert.match(
       noisy.summary,
-      /^No change to explain: the rate moved \+5.00 points \(50 % → 55 %\), within sampling noise \(2 standard errors: 14.11 points\)\.$/
+      /^No change to explain: the rate moved \+5.00 pp \(50% → 55%\), within sampling noise \(2 standard errors: 14.11 pp\)\.$/
     );
     // the same rates on 100 times the rows: 2 SE = 0.0141 < 0.05
     assert.notEqual(

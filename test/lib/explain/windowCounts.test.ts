@@ -63,7 +63,7 @@ describe("explainHref and bucketEnd", () => {
         from: {from: "2026-02-02", to: "2026-03-02"},
         to: {from: "2026-05-21T00:00:00Z", to: bucketEnd("2026-05-23", "day")}
       }),
-      "./explain?system=credit%20line&metric=null_rate%3Ax&from=2026-02-02..2026-03-02&to=2026-05-21..2026-05-24"
+      "./explain.html?system=credit%20line&metric=null_rate%3Ax&from=2026-02-02..2026-03-02&to=2026-05-21..2026-05-24"
     );
     assert.equal(bucketEnd("2026-02-28", "day"), "2026-03-01");
     assert.equal(bucketEnd("2026-05-04", "week"), "2026-05-11");
