@@ -60,9 +60,12 @@ export async function modelSection(
   const charts = versions
     .map(
       (v) =>
-        `<figure><figcaption>${escapeHtml(`${v} (${status(v)}): ROC AUC by week`)}</figcaption>${renderChart(
-          (document) =>
-            CbpeBandChart(weeks(v), {metric: "roc_auc", label: "ROC AUC", width: 720, height: 240, document})
+        `<figure><figcaption>${escapeHtml(`${v} (${status(v)}): ROC AUC by week`)}</figcaption>${
+          weeks(v).some((m) => m.est_roc_auc !== null)
+            ? ""
+            : `<p>${escapeHtml(`${v} scored no labelled decision in the reference period: realised values only, without band, estimate or thresholds (CBPE calibrates on the reference).`)}</p>`
+        }${renderChart((document) =>
+          CbpeBandChart(weeks(v), {metric: "roc_auc", label: "ROC AUC", width: 720, height: 240, document})
         )}</figure>`
     )
     .join("\n");
@@ -75,7 +78,7 @@ export async function modelSection(
 ${charts}
 ${htmlTable(rows, [
   {header: "version", cell: (r) => r.model},
-  {header: "week", cell: (r) => r.window_start},
+  {header: "week", cell: (r) => r.window_start, className: () => "nowrap"},
   {header: "decisions", cell: (r) => formatCount(r.n), numeric: true},
   {header: "labelled", cell: (r) => formatCount(r.n_labelled), numeric: true},
   {header: "realised", cell: (r) => f3(r.roc_auc), numeric: true},

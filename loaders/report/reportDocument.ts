@@ -12,7 +12,7 @@ h1 { font-size: 24px; margin: 0 0 4px; } h2 { font-size: 19px; margin: 32px 0 8p
 .summary li.attention { border-left-color: var(--alarm); } .summary li.ok { border-left-color: var(--ok); }
 table { border-collapse: collapse; margin: 8px 0 16px; width: 100%; font-variant-numeric: tabular-nums; font-size: 13px; }
 th, td { text-align: left; padding: 3px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
-th { font-weight: 600; border-bottom: 2px solid var(--line); } .num { text-align: right; } td.fail { background: var(--fail); font-weight: 600; }
+th { font-weight: 600; border-bottom: 2px solid var(--line); } .num { text-align: right; } .nowrap { white-space: nowrap; } td.fail { background: var(--fail); font-weight: 600; }
 figure { margin: 12px 0; } figcaption { font-weight: 600; margin-bottom: 4px; } svg { max-width: 100%; height: auto; }
 footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
 @media print {

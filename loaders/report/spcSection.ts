@@ -89,8 +89,8 @@ ${
   episodes.length
     ? htmlTable(episodes, [
         {header: "metric", cell: (e) => e.label},
-        {header: "from", cell: (e) => e.from},
-        {header: "to", cell: (e) => e.to},
+        {header: "from", cell: (e) => e.from, className: () => "nowrap"},
+        {header: "to", cell: (e) => e.to, className: () => "nowrap"},
         {header: "days", cell: (e) => e.days, numeric: true},
         {header: "patterns", cell: (e) => e.rules}
       ])
