@@ -1,4 +1,4 @@
-import {DuckDBInstance, type DuckDBValue} from "@duckdb/node-api";
+import {DuckDBInstance, DuckDBTypeId, type DuckDBResult, type DuckDBValue} from "@duckdb/node-api";
 import {numericColumns} from "./numericColumns.js";
 import {queryError} from "../engine/queryError.js";
 import {plainValue} from "./plainValue.js";
@@ -53,8 +53,7 @@ export async function openDb(options: DbOptions = {}): Promise<Db> {
   return {
     async all<T>(sql: string, params?: DbParams): Promise<T[]> {
       try {
-        const reader = await connection.runAndReadAll(sql, params);
-        return reader.convertRowObjects(plainValue) as T[];
+        return (await rowObjects(await connection.run(sql, params))) as T[];
       } catch (error) {
         throw queryError(error, sql);
       }
@@ -89,4 +88,43 @@ export async function openDb(options: DbOptions = {}): Promise<Db> {
       instance.closeSync();
     }
   };
+}
+
+/** Types whose plainValue is the vector's own item (a string, number or boolean; null stays null). */
+const AS_IS = new Set<DuckDBTypeId>([
+  DuckDBTypeId.VARCHAR,
+  DuckDBTypeId.DOUBLE,
+  DuckDBTypeId.FLOAT,
+  DuckDBTypeId.INTEGER,
+  DuckDBTypeId.SMALLINT,
+  DuckDBTypeId.TINYINT,
+  DuckDBTypeId.UINTEGER,
+  DuckDBTypeId.USMALLINT,
+  DuckDBTypeId.UTINYINT,
+  DuckDBTypeId.BOOLEAN
+]);
+
+/**
+ * A result's rows as objects keyed by the deduplicated column names, each value plainValue's: what DuckDB's
+ * convertRowObjects(plainValue) gives, filled column by column (one vector and type look-up per column and chunk,
+ * not per value), with strings, numbers and booleans taken as the vector gives them (plainValue leaves them so).
+ */
+async function rowObjects(result: DuckDBResult): Promise<Record<string, unknown>[]> {
+  const names = result.deduplicatedColumnNames();
+  const rows: Record<string, unknown>[] = [];
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    if (!chunk || chunk.rowCount === 0) return rows;
+    const first = rows.length;
+    for (let i = 0; i < chunk.rowCount; ++i) rows.push({});
+    for (let c = 0; c < names.length; ++c) {
+      const vector = chunk.getColumnVector(c);
+      const type = vector.type;
+      const name = names[c];
+      if (AS_IS.has(type.typeId)) for (let i = 0; i < chunk.rowCount; ++i) rows[first + i][name] = vector.getItem(i);
+      else
+        for (let i = 0; i < chunk.rowCount; ++i)
+          rows[first + i][name] = plainValue(vector.getItem(i), type, plainValue);
+    }
+  }
 }

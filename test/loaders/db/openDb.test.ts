@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import {after, before, describe, it} from "node:test";
+import {DuckDBInstance} from "@duckdb/node-api";
 import {openDb, type Db} from "../../../loaders/db/openDb.js";
+import {plainValue} from "../../../loaders/db/plainValue.js";
 import {sqlIdentifier} from "../../../loaders/db/sqlIdentifier.js";
 import {sqlLiteral} from "../../../loaders/db/sqlLiteral.js";
 
@@ -24,6 +26,27 @@ describe("openDb", () => {
       l: [1, 2],
       m: 1.25
     });
+  });
+
+  it("gives the rows, keys and values of DuckDB's convertRowObjects(plainValue), over several chunks", async () => {
+    const sql = `SELECT range AS n, (range % 7)::TINYINT AS t, (range % 300)::SMALLINT AS s, range::INTEGER AS i,
+      (range / 8)::FLOAT AS f, CASE WHEN range % 5 = 0 THEN NULL ELSE range / 3 END AS d, range % 2 = 0 AS b,
+      CASE WHEN range % 3 = 0 THEN NULL ELSE 'v' || range END AS v, repeat('é😀', (range % 9)::INTEGER) AS long,
+      range AS n, 'nan'::DOUBLE AS nan, 200::UTINYINT AS u, DATE '2026-01-01' + (range % 40)::INTEGER AS day,
+      ('a' || range % 2)::ENUM('a0', 'a1') AS e, [range, NULL] AS l FROM range(5000)`;
+    const instance = await DuckDBInstance.create(":memory:", {threads: "1"});
+    const connection = await instance.connect();
+    try {
+      const expected = (await connection.runAndReadAll(sql)).convertRowObjects(plainValue);
+      const rows = await db.all(sql);
+      assert.equal(rows.length, 5000);
+      assert.deepEqual(rows, expected);
+      assert.deepEqual(Object.keys(rows[4999]), Object.keys(expected[4999])); // "n" twice: deduplicated as DuckDB does
+      assert.deepEqual([rows[3].v, rows[5].d, rows[2].b, rows[2].day], [null, null, true, "2026-01-03"]);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
   });
 
   it("reads timestamps without an offset as UTC", async () => {
