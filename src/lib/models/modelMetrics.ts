@@ -1,5 +1,4 @@
 import {isotonicCalibration} from "../shadow/isotonicCalibration.js";
-import {descendingOrder} from "../shadow/expectedRocAuc.js";
 import {bandFields, type BandFields} from "./bandFields.js";
 import {chunkRows, type Chunk, type Chunking} from "./chunkRows.js";
 import {performanceMetrics, type PerformanceMetrics} from "./performanceMetrics.js";
@@ -136,13 +135,12 @@ export function modelMetrics(
       ]);
   }
 
-  const shared = calibrate ? sharedOrder(rows, calibrate) : null;
   const computed = windows.map(([window, list]) => {
     const {reliability: curve, ...m} = performanceMetrics(
       list.map((r) => r.score),
       list.map((r) => r.threshold),
       list.map((r) => r.label),
-      {calibrate, minLabelled, minRows, bins, ...shared?.of(list)}
+      {calibrate, minLabelled, minRows, bins}
     );
     for (const b of curve) reliability.push({...window, ...b});
     return {window, role: [...new Set(list.map((r) => r.role))].sort().join("+"), m};
@@ -174,44 +172,6 @@ export function modelMetrics(
       ...bandFields(m, components, calibrate ? thresholdsOf.get(window.granularity)! : null)
     });
   return {metrics, reliability};
-}
-
-/**
- * Every row calibrated once, and one sort of all the rows by score (descendingOrder), for the windows: a window's
- * probabilities are its rows' calibrated ones, and when its rows keep their input order (calendar windows, "all")
- * its order is the sorted rows restricted to the window (a stable sort of a subsequence is the subsequence of the
- * stable sort), so the CBPE ROC AUC sums run in the same order, with the same bits, as sorting the window itself.
- * A window in another order (fixed-size chunks, by time) gets its probabilities only and is sorted on its own.
- */
-function sharedOrder(
-  rows: readonly ScoredDecision[],
-  calibrate: (score: number) => number
-): {of(list: readonly ScoredDecision[]): {probabilities: Float64Array; order?: Uint32Array}} {
-  const index = new Map(rows.map((r, i) => [r, i]));
-  const probabilities = Float64Array.from(rows, (r) => calibrate(r.score));
-  const sorted = descendingOrder(
-    rows.map((r) => r.score),
-    probabilities
-  );
-  const local = new Int32Array(rows.length).fill(-1);
-  return {
-    of(list) {
-      const at = new Uint32Array(list.length);
-      let inOrder = true;
-      for (let i = 0; i < list.length; ++i) {
-        at[i] = index.get(list[i])!;
-        if (i > 0 && at[i] <= at[i - 1]) inOrder = false;
-      }
-      const p = Float64Array.from(at, (g) => probabilities[g]);
-      if (!inOrder) return {probabilities: p};
-      for (let i = 0; i < at.length; ++i) local[at[i]] = i;
-      const order = new Uint32Array(list.length);
-      let k = 0;
-      for (const g of sorted) if (local[g] >= 0) order[k++] = local[g];
-      for (const g of at) local[g] = -1;
-      return {probabilities: p, order: order.subarray(0, k)};
-    }
-  };
 }
 
 function ruleFor(rule: NonNullable<ModelMetricsOptions["thresholds"]>, metric: EstimatedMetric): ThresholdRule {

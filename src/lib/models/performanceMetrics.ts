@@ -4,7 +4,7 @@ import {confusionCounts} from "../fairness/confusionCounts.js";
 import {logLoss} from "../fairness/logLoss.js";
 import {rocAuc} from "../fairness/rocAuc.js";
 import {expectedConfusion} from "../shadow/expectedConfusion.js";
-import {expectedRocAuc, expectedRocAucInOrder} from "../shadow/expectedRocAuc.js";
+import {expectedRocAuc} from "../shadow/expectedRocAuc.js";
 import {calibrationError} from "./calibrationError.js";
 import {reliabilityCurve, type ReliabilityBin} from "./reliabilityCurve.js";
 
@@ -41,13 +41,6 @@ export interface PerformanceOptions {
   minRows?: number;
   /** Reliability bins. Default 10. */
   bins?: number;
-  /**
-   * calibrate(score) of every row, when the caller already has them (rows shared by several windows are then
-   * calibrated once); aligned with `scores`.
-   */
-  probabilities?: ArrayLike<number>;
-  /** descendingOrder(scores, probabilities), when the caller already has it (see modelMetrics). */
-  order?: ArrayLike<number>;
 }
 
 /**
@@ -69,7 +62,7 @@ export function performanceMetrics(
   scores: ArrayLike<number>,
   thresholds: ArrayLike<number>,
   labels: ArrayLike<boolean | null>,
-  {calibrate = null, minLabelled = 100, minRows = 100, bins = 10, probabilities, order}: PerformanceOptions = {}
+  {calibrate = null, minLabelled = 100, minRows = 100, bins = 10}: PerformanceOptions = {}
 ): PerformanceMetrics {
   const n = scores.length;
   if (thresholds.length !== n || labels.length !== n)
@@ -82,8 +75,7 @@ export function performanceMetrics(
   const known = nLabelled >= minLabelled && nLabelled > 0;
   const when = <T>(ok: boolean, value: () => T): T | null => (ok ? value() : null);
   const estimate = calibrate && n >= minRows && n > 0;
-  const p = estimate ? (probabilities ?? Array.from({length: n}, (_, i) => calibrate(scores[i]))) : [];
-  if (estimate && p.length !== n) throw new Error(`column lengths differ: ${n} scores, ${p.length} probabilities`);
+  const p = estimate ? Array.from({length: n}, (_, i) => calibrate(scores[i])) : [];
   const expected = estimate ? expectedConfusion(p, predicted) : null;
   return {
     n,
@@ -96,7 +88,7 @@ export function performanceMetrics(
     brier: when(known, () => brierScore(scores, labels)),
     log_loss: when(known, () => logLoss(scores, labels)),
     ece: when(known, () => calibrationError(reliability)),
-    est_roc_auc: estimate ? (order ? expectedRocAucInOrder(scores, p, order) : expectedRocAuc(scores, p)) : null,
+    est_roc_auc: estimate ? expectedRocAuc(scores, p) : null,
     est_precision: expected?.precision ?? null,
     est_recall: expected?.recall ?? null,
     est_f1: expected?.f1 ?? null,

@@ -4,8 +4,6 @@ import {rocAuc} from "../../../src/lib/fairness/rocAuc.js";
 import {modelMetrics, type ScoredDecision} from "../../../src/lib/models/modelMetrics.js";
 import {sfc32} from "../../../src/lib/random/sfc32.js";
 import {isotonicCalibration} from "../../../src/lib/shadow/isotonicCalibration.js";
-import {expectedRocAuc} from "../../../src/lib/shadow/expectedRocAuc.js";
-import {performanceMetrics} from "../../../src/lib/models/performanceMetrics.js";
 
 describe("modelMetrics", () => {
   const row = (day: string, score: number, label: boolean | null, role: ScoredDecision["role"] = "production") => ({
@@ -45,46 +43,6 @@ describe("modelMetrics", () => {
         [7, 1]
       ]
     );
-  });
-
-  it("gives each window the bits of performanceMetrics on its own rows (one calibration and one sort shared)", () => {
-    const rng = sfc32(33);
-    const days = ["2026-01-30", "2026-02-02", "2026-02-11", "2026-03-04", "2026-03-05"];
-    // scores on a coarse grid: many ties, whose sums must run in each window's input order
-    const many = Array.from({length: 6000}, () =>
-      row(days[Math.floor(rng() * days.length)], Math.round(rng() * 40) / 40, rng() < 0.2 ? null : rng() < 0.3)
-    );
-    for (const options of [{}, {chunkSize: 700}, {reference: {from: "2026-01-01", to: "2026-02-10"}, chunkSize: 900}]) {
-      const {metrics} = modelMetrics(many, options);
-      const labelled = many.filter((r) => r.label !== null);
-      const calibration = isotonicCalibration(
-        labelled.map((r) => r.score),
-        labelled.map((r) => r.label)
-      );
-      // the windows' rows, as modelMetrics cuts them: all and each month in input order
-      for (const m of metrics.filter((m) => m.granularity === "all" || m.granularity === "month")) {
-        if (options.reference) continue;
-        const list = many.filter((r) => m.granularity === "all" || (r.day >= m.window_start && r.day < m.window_end));
-        const own = performanceMetrics(
-          list.map((r) => r.score),
-          list.map((r) => r.threshold),
-          list.map((r) => r.label),
-          {calibrate: (s) => calibration.apply(s)}
-        );
-        assert.ok(Object.is(m.est_roc_auc, own.est_roc_auc), `${m.granularity} ${m.window_start}`);
-        assert.ok(
-          Object.is(
-            own.est_roc_auc,
-            expectedRocAuc(
-              list.map((r) => r.score),
-              list.map((r) => calibration.apply(r.score))
-            )
-          )
-        );
-        assert.deepEqual([m.est_precision, m.est_recall, m.est_f1], [own.est_precision, own.est_recall, own.est_f1]);
-      }
-      assert.ok(metrics.every((m) => m.est_roc_auc !== null || m.n < 100));
-    }
   });
 
   it("calibrates once on every labelled row and estimates every window, labelled or not", () => {
