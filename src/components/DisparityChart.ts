@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type {FairnessReport} from "../lib/fairness/fairnessReport.js";
 import type {RateName} from "../lib/fairness/rateFractions.js";
 import {ratioTicks} from "../lib/chart/ratioTicks.js";
+import {logAxis} from "./logAxis.js";
 import {palette} from "./palette.js";
 
 /**
@@ -42,17 +43,13 @@ export function DisparityChart(
     marginLeft: 150,
     marginTop: 30,
     marginRight: 30,
-    x: {
-      type: "log",
-      domain,
-      ticks: ratioTicks(domain[0], domain[1], [low, high]),
-      tickFormat: (d: number) => String(Number(d.toFixed(2))),
-      label: `Disparity vs ${report.reference_by_rate[rate] ?? "reference"} (ratio, log scale) →`,
-      grid: true
-    },
+    x: {type: "log", domain},
     y: {label: null, domain: data.map((d) => d.group)},
     color: {domain: ["inside the band", "outside the band"], range: [palette.ok, palette.alarm], legend: true},
     marks: [
+      ...logAxis("x", ratioTicks(domain[0], domain[1], [low, high]), (d) => String(Number(d.toFixed(2))), {
+        label: `Disparity vs ${report.reference_by_rate[rate] ?? "reference"} (ratio, log scale) →`
+      }),
       Plot.rectX([0], {x1: low, x2: high, fill: palette.bandFill}),
       Plot.ruleX([low, high], {stroke: palette.ok, strokeDasharray: "4,3"}),
       Plot.text(edges, {x: "x", text: "text", frameAnchor: "top", dy: -12, fill: palette.ok}),

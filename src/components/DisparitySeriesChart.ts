@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type {FairnessReport} from "../lib/fairness/fairnessReport.js";
 import type {RateName} from "../lib/fairness/rateFractions.js";
 import {ratioTicks} from "../lib/chart/ratioTicks.js";
+import {logAxis} from "./logAxis.js";
 import {keyedColors, palette} from "./palette.js";
 
 /**
@@ -11,7 +12,7 @@ import {keyedColors, palette} from "./palette.js";
  */
 export function DisparitySeriesChart(
   series: readonly {window: string; report: FairnessReport | null}[],
-  {rate, width, height = 260}: {rate: RateName; width?: number; height?: number}
+  {rate, width, height = 260, document}: {rate: RateName; width?: number; height?: number; document?: Document}
 ) {
   const data = series.flatMap(({window, report}) =>
     (report?.groups ?? [])
@@ -28,20 +29,17 @@ export function DisparitySeriesChart(
   const ratios = data.map((d) => d.ratio).filter((r) => r > 0);
   const domain = [Math.min(band[0] * 0.9, ...ratios), Math.max(band[1] * 1.1, ...ratios)];
   return Plot.plot({
+    document,
     width,
     height,
     marginRight: 60,
     x: {type: "utc", label: null, ticks: "month"},
-    y: {
-      type: "log",
-      domain,
-      ticks: ratioTicks(domain[0], domain[1], band),
-      tickFormat: (d: number) => String(Number(d.toFixed(2))),
-      label: "↑ Disparity ratio (log scale)",
-      grid: true
-    },
+    y: {type: "log", domain},
     color: {...keyedColors(data.map((d) => d.group)), legend: true},
     marks: [
+      ...logAxis("y", ratioTicks(domain[0], domain[1], band), (d) => String(Number(d.toFixed(2))), {
+        label: "↑ Disparity ratio (log scale)"
+      }),
       Plot.ruleY(band, {stroke: palette.ok, strokeDasharray: "4,3"}),
       Plot.text(band, {
         y: (d: number) => d,

@@ -2,6 +2,8 @@ import * as Plot from "@observablehq/plot";
 import {palette} from "./palette.js";
 import type {VolumeRow} from "../lib/quality/qualityView.js";
 
+const DAY = 86_400_000;
+
 export interface VolumeChartOptions {
   width?: number;
   height?: number;
@@ -10,14 +12,19 @@ export interface VolumeChartOptions {
 
 /**
  * Decisions per day or week with their control band: the expected volume (dashed, day-of-week adjusted for days)
- * inside its 3-sigma limits (grey band), the observed counts as a line, anomalous windows as red dots (above or
- * below the band) and the baseline windows the limits were estimated on shaded green.
+ * inside its 3-sigma limits (shaded band), the observed counts as a line, anomalous windows as red dots (above or
+ * below the band) and the baseline the limits were estimated on as one labelled green span (from its first window's
+ * start to its last window's end).
  *
  * @example VolumeChart(view.volume, {width})
  */
 export function VolumeChart(rows: readonly VolumeRow[], {width, height = 260, document}: VolumeChartOptions = {}) {
   const limited = rows.filter((r) => r.lcl !== null && r.ucl !== null);
   const baseline = rows.filter((r) => r.baseline);
+  const step = rows[0]?.grain === "week" ? 7 * DAY : DAY;
+  const span = baseline.length
+    ? [{x1: baseline[0].window_start, x2: new Date(+baseline[baseline.length - 1].window_start + step)}]
+    : [];
   return Plot.plot({
     document,
     width,
@@ -26,8 +33,17 @@ export function VolumeChart(rows: readonly VolumeRow[], {width, height = 260, do
     y: {label: "decisions", grid: true, zero: true},
     color: {domain: ["high", "low"], range: [palette.alarm, palette.warn], legend: true, label: "anomaly"},
     marks: [
-      Plot.ruleX(baseline, {x: "window_start", stroke: palette.better, strokeOpacity: 0.12, title: () => "baseline"}),
-      Plot.areaY(limited, {x: "window_start", y1: "lcl", y2: "ucl", fill: palette.windowFill, curve: "step"}),
+      Plot.rect(span, {x1: "x1", x2: "x2", fill: palette.better, fillOpacity: 0.1}),
+      Plot.text(span, {
+        x: "x1",
+        text: () => "baseline",
+        frameAnchor: "top",
+        textAnchor: "start",
+        dx: 4,
+        dy: 6,
+        fill: palette.muted
+      }),
+      Plot.areaY(limited, {x: "window_start", y1: "lcl", y2: "ucl", fill: palette.bandFill, curve: "step"}),
       Plot.lineY(limited, {
         x: "window_start",
         y: "expected",

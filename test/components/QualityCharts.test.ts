@@ -28,7 +28,15 @@ describe("data quality charts", () => {
     }));
     const chart = VolumeChart(rows, {width: 480, document: newDocument()});
     assert.equal(chart.querySelectorAll('g[aria-label="dot"] circle').length, 2);
-    assert.equal(chart.querySelectorAll('g[aria-label="rule"] line').length, 4 + 1); // baseline days and y = 0
+    assert.equal(chart.querySelectorAll('g[aria-label="rule"] line').length, 1); // y = 0
+    // the baseline (days 0–3) is one span from the first day's start to the last day's end, labelled
+    const span = chart.querySelectorAll('g[aria-label="rect"] rect');
+    assert.equal(span.length, 1);
+    const x = (chart as unknown as {scale(name: "x"): {apply(d: Date): number}}).scale("x");
+    const near = (actual: number, expected: number) => assert.ok(Math.abs(actual - expected) < 1e-6, `${actual}`);
+    near(Number(span[0].getAttribute("x")), x.apply(day(0)));
+    near(Number(span[0].getAttribute("width")), x.apply(day(4)) - x.apply(day(0)));
+    assert.ok([...chart.querySelectorAll('g[aria-label="text"] text')].some((t) => t.textContent === "baseline"));
     assertSnapshot(chart, "VolumeChart");
   });
 
