@@ -14,6 +14,7 @@ export interface TrendChartOptions {
   currency?: string;
   width?: number;
   height?: number;
+  document?: Document;
 }
 
 /**
@@ -24,13 +25,14 @@ export interface TrendChartOptions {
  * @example TrendChart(report.weekly, {y: "costPerDecision", label: "Cost per decision", goLive: report.goLive, width})
  */
 export function TrendChart(weeks: readonly RoiWeek[], options: TrendChartOptions) {
-  const {y, label, goLive, percent = false, currency, width, height = 220} = options;
+  const {y, label, goLive, percent = false, currency, width, height = 220, document} = options;
   const rows = weeks.map((w) => ({
     week: new Date(`${w.week}T00:00:00Z`),
     period: w.period,
     value: w[y] as number | null
   }));
   return Plot.plot({
+    document,
     width,
     height,
     x: {type: "utc", label: null},
@@ -38,6 +40,8 @@ export function TrendChart(weeks: readonly RoiWeek[], options: TrendChartOptions
       label,
       grid: true,
       zero: true,
+      // the axis ends on a labelled tick at or above the highest week, not below it
+      nice: true,
       percent,
       tickFormat: currency ? (v: number) => formatMoney(v, currency) : undefined
     },
