@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {DriftCellRow} from "../lib/drift/driftView.js";
+import {logAxis} from "./logAxis.js";
 import {palette} from "./palette.js";
 
 export interface DriftTimelineOptions {
@@ -28,17 +29,15 @@ export function DriftTimeline(
     value: pvalue ? Math.max(c.value, 1e-300) : c.value,
     drifted: c.drifted
   }));
+  const yLabel = first ? `↑ ${label ?? first.test}${pvalue ? " (log scale)" : ""}` : undefined;
   return Plot.plot({
     document,
     width,
     height,
     x: {type: "utc", label: null},
-    y: {
-      type: pvalue ? "log" : "linear",
-      label: first ? `↑ ${label ?? first.test}${pvalue ? " (log scale)" : ""}` : null,
-      grid: true,
-      ...(pvalue ? {} : {zero: true})
-    },
+    y: pvalue
+      ? {type: "log", domain: [10 ** pvalueDecades(rows.map((r) => r.value))[0], 1]}
+      : {label: yLabel ?? null, grid: true, zero: true},
     color: {
       domain: [false, true],
       range: [palette.ok, palette.alarm],
@@ -46,9 +45,30 @@ export function DriftTimeline(
       tickFormat: (d: boolean) => (d ? "drift" : "no drift")
     },
     marks: [
+      ...(pvalue ? logAxis("y", pvalueTicks(rows.map((r) => r.value)), formatPower, {label: yLabel}) : []),
       ...(first ? [Plot.ruleY([first.threshold], {stroke: palette.ink, strokeDasharray: "4,3"})] : []),
       Plot.lineY(rows, {x: "week", y: "value", stroke: palette.context}),
       Plot.dot(rows, {x: "week", y: "value", fill: "drifted", r: 3.5, tip: true})
     ]
   });
+}
+
+/** The decades a p-value axis spans: from the one at or below the smallest value up to 10⁰ = 1. */
+function pvalueDecades(values: readonly number[]): [number, number] {
+  return [Math.min(-1, Math.floor(Math.log10(Math.min(...values)))), 0];
+}
+
+/** Powers of ten over the p-values' decades, at most about six of them (every k-th decade). */
+function pvalueTicks(values: readonly number[]): number[] {
+  const [lo, hi] = pvalueDecades(values);
+  const step = Math.ceil((hi - lo) / 6);
+  const ticks: number[] = [];
+  for (let k = hi; k >= lo; k -= step) ticks.push(10 ** k);
+  return ticks.reverse();
+}
+
+/** A power of ten as people read it: 0.001 down to 10⁻³, then 1e-6 and so on. */
+function formatPower(p: number): string {
+  const k = Math.round(Math.log10(p));
+  return k >= -3 ? String(Number(p.toFixed(-k))) : `1e${k}`;
 }

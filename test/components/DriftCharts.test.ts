@@ -66,6 +66,17 @@ describe("drift charts", () => {
     assertSnapshot(chart, "DriftTimeline");
   });
 
+  it("DriftTimeline labels every decade tick of a p-value's log axis", () => {
+    const ks = cells
+      .filter((c) => c.name === "income")
+      .map((c, i) => ({...c, test: "ks", threshold: 0.05, value: [0.3, 0.02, 1e-12][i]}));
+    const chart = DriftTimeline(ks, {label: "Kolmogorov–Smirnov p-value", width: 480, document: newDocument()});
+    const ticks = [...chart.querySelectorAll('g[aria-label="y-axis tick label"] text')].map((t) => t.textContent);
+    assert.deepEqual(ticks, ["1e-12", "1e-10", "1e-8", "1e-6", "1e-4", "0.01", "1"]);
+    const label = chart.querySelector('g[aria-label="y-axis label"] text')?.textContent;
+    assert.equal(label, "↑ Kolmogorov–Smirnov p-value (log scale)");
+  });
+
   it("DatasetDriftChart draws a bar per week and marks prediction drift (snapshot)", () => {
     const windows: DriftWindowRow[] = weeks.map((w, i) => ({
       system: "s",

@@ -3,10 +3,16 @@ import {test} from "node:test";
 import {pageName, states} from "../../scripts/screenshots/states.js";
 import {browserSkipReason, discoverPages, DIST_DIR, expectCharts, waitForCells, withPage} from "./site.js";
 import {startStaticServer} from "./staticServer.js";
-import {marksOutsideFrame, navigationLinks, overflowingText, templateOrEpochText} from "./visualChecks.js";
+import {
+  blankTickLabels,
+  marksOutsideFrame,
+  navigationLinks,
+  overflowingText,
+  templateOrEpochText
+} from "./visualChecks.js";
 
 // Visual sanity of every page as a reader first sees it, and of the states `npm run screenshots` captures after an
-// interaction: charts draw their marks inside their frame, no unfilled template or epoch number shows, no text
+// interaction: charts draw their marks inside their frame and label every axis tick, no unfilled template or epoch number shows, no text
 // overflows its cell or card, and every navigation link resolves on a static host that guesses no extension.
 const pages = discoverPages(DIST_DIR);
 const skip = browserSkipReason();
@@ -16,12 +22,17 @@ const links = new Set<string>();
 /** Every visual problem of the page as it is now. */
 async function visualProblems(page: Parameters<typeof marksOutsideFrame>[0]): Promise<string[]> {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  return [...(await marksOutsideFrame(page)), ...(await templateOrEpochText(page)), ...(await overflowingText(page))];
+  return [
+    ...(await marksOutsideFrame(page)),
+    ...(await blankTickLabels(page)),
+    ...(await templateOrEpochText(page)),
+    ...(await overflowingText(page))
+  ];
 }
 
 for (const path of pages) {
   test(
-    `${path} looks right: marks inside frames, no template or epoch text, no overflowing text`,
+    `${path} looks right: marks inside frames, labelled ticks, no template or epoch text, no overflowing text`,
     {skip, timeout: 180_000},
     () =>
       withPage(path, async (page) => {

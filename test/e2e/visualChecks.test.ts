@@ -2,7 +2,13 @@ import assert from "node:assert/strict";
 import {describe, it} from "node:test";
 import {fixtureSite} from "./fixtureSite.js";
 import type {Site} from "./site.js";
-import {marksOutsideFrame, navigationLinks, overflowingText, templateOrEpochText} from "./visualChecks.js";
+import {
+  blankTickLabels,
+  marksOutsideFrame,
+  navigationLinks,
+  overflowingText,
+  templateOrEpochText
+} from "./visualChecks.js";
 
 // Each visual check must catch what it is for: every fixture page below commits one fault, or none.
 const plot = (dots: string) =>
@@ -10,6 +16,8 @@ const plot = (dots: string) =>
 const fixtures: Record<string, string> = {
   "inside.html": plot(`<circle cx="20" cy="20" r="3"></circle><circle cx="190" cy="90" r="3"></circle>`),
   "outside.html": plot(`<circle cx="20" cy="20" r="3"></circle><circle cx="5000" cy="20" r="3"></circle>`),
+  "ticks.html": `<div class="card"><h2>Disparity</h2><svg class="plot-abc" width="200" height="100"><g aria-label="y-axis tick label"><text y="90">0.8</text><text y="50">1</text></g></svg></div>`,
+  "blank-tick.html": `<div class="card"><h2>Disparity</h2><svg class="plot-abc" width="200" height="100"><g aria-label="y-axis tick label"><text y="90"></text><text y="50">1</text></g></svg></div>`,
   "texts.html": `<p>From \${alerts.config}. Decided at 1775743196722, observed 1,770,844,575,079; id CL-00000001, 150,012 rows.</p>`,
   "clean-text.html": `<p>Decided at 2026-04-09 13:59 UTC; 1,234,567 rows; id CL-00000001.</p>`,
   "cell.html": `<table style="table-layout: fixed; width: 120px"><tr><td style="white-space: nowrap; overflow: hidden; text-overflow: ellipsis">Jensen–Shannon distance (base 2)</td></tr></table>`,
@@ -27,6 +35,12 @@ describe("visual checks", {skip}, () => {
     const problems = await on<string[]>("/outside.html", marksOutsideFrame);
     assert.equal(problems.length, 1);
     assert.match(problems[0], /1 of 2 data mark\(s\) outside the frame \(dot at x 4997\.\.5003/);
+  });
+  it("blankTickLabels flags an axis tick drawn without its label", async () => {
+    assert.deepEqual(await on("/ticks.html", blankTickLabels), []);
+    assert.deepEqual(await on("/blank-tick.html", blankTickLabels), [
+      '/blank-tick.html "Disparity": 1 of 2 y-axis tick label(s) empty'
+    ]);
   });
   it("templateOrEpochText flags literal ${ and epoch milliseconds, bare or with separators, not ids or counts", async () => {
     const problems = await on<string[]>("/texts.html", templateOrEpochText);

@@ -56,6 +56,31 @@ export function marksOutsideFrame(page: Page): Promise<string[]> {
   }, NON_DATA.source);
 }
 
+/**
+ * Axis ticks drawn without a label: a tick label of a visible Plot chart whose text is empty. d3's log-scale
+ * tickFormat blanks the labels it finds crowded, which left the fairness band edge 0.8 as a bare tick; a log axis
+ * without labelled ticks cannot be read (docs/conventions.md).
+ */
+export function blankTickLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    document.querySelectorAll<SVGSVGElement>('svg[class^="plot"]').forEach((svg, index) => {
+      const box = svg.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || svg.closest("[hidden], details:not([open])")) return;
+      const title = svg.closest(".card")?.querySelector("h2")?.textContent?.trim() ?? `chart ${index + 1}`;
+      for (const group of svg.querySelectorAll(':scope > g[aria-label$="-axis tick label"]')) {
+        const texts = [...group.querySelectorAll("text")];
+        const blank = texts.filter((t) => (t.textContent ?? "").trim() === "").length;
+        if (blank > 0)
+          problems.push(
+            `${location.pathname} "${title}": ${blank} of ${texts.length} ${group.getAttribute("aria-label")}(s) empty`
+          );
+      }
+    });
+    return problems;
+  });
+}
+
 /** Visible text that is an unfilled template (`${`) or a raw epoch time in milliseconds ("1775743196722", "1,775,743,196,722"). */
 export function templateOrEpochText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
