@@ -3,7 +3,8 @@ import type {EstimatedMetric} from "../lib/models/samplingError/samplingErrorCom
 import {palette} from "./palette.js";
 
 /** The fields of a model-metrics row the chart reads (one model version, one granularity). */
-export type CbpeBandRow = {window_start: string; n: number; n_labelled: number} & Partial<
+/** `window_end` (exclusive for calendar windows, the last decision of a size chunk) sets the width of its band. */
+export type CbpeBandRow = {window_start: string; window_end?: string; n: number; n_labelled: number} & Partial<
   Record<
     | EstimatedMetric
     | `est_${EstimatedMetric}`
@@ -40,8 +41,9 @@ const ALERT = palette.alarm;
  * NannyML's performance chart for one model version: per window, the realised metric (dark solid line, filled dots)
  * with its sampling-error band (±3 SE of the labelled rows, shaded grey), the CBPE estimate (dashed line, open dots,
  * in the version's colour) with its band (±3 SE of all rows, shaded in that colour), the alert thresholds from the
- * reference (dashed red rules, labelled) and the windows whose estimate lies outside them (red rings). Marks carry aria-description "realised",
- * "realised band", "estimated", "estimated band", "threshold" and "alert" for tests.
+ * reference (dashed red rules, labelled) and the windows whose estimate lies outside them (red rings). A band spans its
+ * window (window_start to window_end), the values sit in the window's middle. Marks carry aria-description
+ * "realised", "realised band", "estimated", "estimated band", "threshold" and "alert" for tests.
  *
  * @example CbpeBandChart(metrics.filter((m) => m.model === id && m.granularity === "month"), {metric: "roc_auc", width})
  */
@@ -57,7 +59,11 @@ export function CbpeBandChart(
     document
   }: CbpeBandChartOptions = {}
 ) {
-  const at = (r: CbpeBandRow) => new Date(/T/.test(r.window_start) ? r.window_start : `${r.window_start}T00:00:00Z`);
+  const time = (t: string) => new Date(/T/.test(t) ? t : `${t}T00:00:00Z`);
+  const start = (r: CbpeBandRow) => time(r.window_start);
+  const end = (r: CbpeBandRow) => time(r.window_end ?? r.window_start);
+  // a window's values sit in its middle, its bands span it
+  const at = (r: CbpeBandRow) => new Date((start(r).getTime() + end(r).getTime()) / 2);
   const est = `est_${metric}` as const;
   const realised = rows.filter((r) => r[metric] != null);
   const estimated = rows.filter((r) => r[est] != null);
@@ -74,25 +80,26 @@ export function CbpeBandChart(
     width,
     height,
     marginLeft: 50,
+    marginRight: 30,
     x: {type: "utc", label: null, ...(granularity === "month" ? {ticks: "month", tickFormat: "%b %Y"} : {})},
     y: {label: `↑ ${label}`, grid: true, nice: true},
     marks: [
-      Plot.areaY(realised, {
-        x: at,
+      Plot.rect(realised, {
+        x1: start,
+        x2: end,
         y1: `${metric}_lower`,
         y2: `${metric}_upper`,
         fill: palette.context,
         fillOpacity: 0.5,
-        curve: "step",
         ariaDescription: "realised band"
       }),
-      Plot.areaY(estimated, {
-        x: at,
+      Plot.rect(estimated, {
+        x1: start,
+        x2: end,
         y1: `${est}_lower`,
         y2: `${est}_upper`,
         fill: ESTIMATED,
         fillOpacity: 0.12,
-        curve: "step",
         ariaDescription: "estimated band"
       }),
       Plot.ruleY(thresholds, {y: "y", stroke: ALERT, strokeDasharray: "6 4", ariaDescription: "threshold"}),

@@ -34,14 +34,23 @@ describe("CbpeBandChart", () => {
       band("2026-04-01", 0.81, 0.8),
       band("2026-05-01", null, 0.76, true),
       band("2026-06-01", null, 0.79)
-    ];
+    ].map((r, i, all) => ({...r, window_end: all[i + 1]?.window_start ?? "2026-07-01"}));
     const chart = CbpeBandChart(rows, {metric: "roc_auc", label: "ROC AUC", width: 560, document: newDocument()});
     const count = (series: string, element: string) =>
       chart.querySelectorAll(`g[aria-description="${series}"] ${element}`).length;
     assert.equal(count("realised", "circle"), 3);
     assert.equal(count("estimated", "circle"), 5);
-    assert.equal(count("realised band", "path"), 1);
-    assert.equal(count("estimated band", "path"), 1);
+    // one band per window, spanning it: the windows' bands tile the x axis, each value in its window's middle
+    assert.equal(count("realised band", "rect"), 3);
+    assert.equal(count("estimated band", "rect"), 5);
+    const spans = [...chart.querySelectorAll('g[aria-description="estimated band"] rect')].map((r) => [
+      Number(r.getAttribute("x")),
+      Number(r.getAttribute("x")) + Number(r.getAttribute("width"))
+    ]);
+    for (let i = 1; i < spans.length; i++) assert.ok(Math.abs(spans[i][0] - spans[i - 1][1]) < 1.01, `${spans}`);
+    const dot = chart.querySelector('g[aria-description="estimated"] circle')!;
+    const middle = (spans[0][0] + spans[0][1]) / 2;
+    assert.ok(Math.abs(Number(dot.getAttribute("cx")) - middle) < 1, `${dot.getAttribute("cx")} vs ${middle}`);
     assert.equal(count("threshold", "line"), 2);
     assert.equal(count("alert", "circle"), 1);
     assert.match(chart.textContent ?? "", /lower threshold 0.780/);

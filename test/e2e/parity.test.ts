@@ -92,7 +92,7 @@ test(
     await withPage("/models.html", async (page) => {
       await expectCharts(page);
       const card = page.locator("#models-cbpe-bands");
-      await card.locator('g[aria-description="estimated band"] path').first().waitFor({timeout: 15_000});
+      await card.locator('g[aria-description="estimated band"] rect').first().waitFor({timeout: 15_000});
       assert.ok((await card.locator('g[aria-description="threshold"] line').count()) >= 1);
     });
     await withPage("/shadow.html", async (page) => {
