@@ -22,8 +22,9 @@ const DUCKDB_TYPE: Record<string, string> = {
   uuid: "UUID"
 };
 
-/** DuckDB's name for a PostgreSQL type as `format_type` writes it (numeric(p,s) → DECIMAL(p,s), varchar(n) → VARCHAR). */
+/** DuckDB's name for a PostgreSQL type as `format_type` writes it (numeric(p,s) → DECIMAL(p,s), varchar(n) → VARCHAR, text[] → VARCHAR[]). */
 export function duckdbTypeOf(postgresType: string): string {
+  if (postgresType.endsWith("[]")) return `${duckdbTypeOf(postgresType.slice(0, -2))}[]`;
   const numeric = /^numeric\((\d+),(\d+)\)$/.exec(postgresType);
   if (numeric) return `DECIMAL(${numeric[1]},${numeric[2]})`;
   if (postgresType === "numeric") return "DOUBLE";
@@ -38,7 +39,10 @@ export function duckdbTypeOf(postgresType: string): string {
  * @throws {Error} carrying the SQL when the relation cannot be read
  * @example await describeRelation(engine, '"credit-line"."decisions"') // => [{column_name: "decision_id", column_type: "VARCHAR"}, ...]
  */
-export async function describeRelation(engine: Engine, from: string): Promise<DescribedColumn[]> {
+export async function describeRelation(
+  engine: Pick<Engine, "dialect" | "all" | "run">,
+  from: string
+): Promise<DescribedColumn[]> {
   if (engine.dialect === "duckdb")
     return (await engine.all<DescribedColumn>(`DESCRIBE SELECT * FROM ${from}`)).map(({column_name, column_type}) => ({
       column_name,

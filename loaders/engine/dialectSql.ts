@@ -30,5 +30,46 @@ export const dialectSql = {
    */
   monthStart(_dialect: Dialect, date: string): string {
     return `CAST(date_trunc('month', ${date}) AS DATE)`;
+  },
+
+  /**
+   * DuckDB's `hash()` of a system's decision key, on every engine: DuckDB computes it; on PostgreSQL it is the
+   * `_key_hash` column shard-load stored (DuckDB's hash, computed when the rows were loaded), so rows dealt by it
+   * (e.g. the ROI report's pseudo-desks) are dealt alike. Only for the key the rows were loaded with.
+   */
+  keyHash(dialect: Dialect, key: string): string {
+    return dialect === "duckdb" ? `hash(${key})` : `"_key_hash"`;
+  },
+
+  /** A UTC timestamp as ISO 8601 text to the second, `2026-01-05T12:34:56Z` (DuckDB strftime, PostgreSQL to_char). */
+  isoSecond(dialect: Dialect, timestamp: string): string {
+    if (dialect === "duckdb") return `strftime(${timestamp}, '%Y-%m-%dT%H:%M:%SZ')`;
+    return `to_char(${timestamp}, 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+  },
+
+  /**
+   * A UTC timestamp literal (`CAST('2026-01-05 00:00:00.000' AS TIMESTAMP)`) from an ISO date or timestamp (UTC unless
+   * it carries an offset): immutable, so postgres_fdw sends a comparison with it to the shards (a cast to TIMESTAMPTZ
+   * depends on the session's time zone and would be evaluated on the coordinator).
+   *
+   * @throws {Error} for a string that is not a date
+   */
+  timestamp(_dialect: Dialect, iso: string): string {
+    const ms = Date.parse(
+      iso.length === 10 ? `${iso}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/.test(iso) ? iso : `${iso.replace(" ", "T")}Z`
+    );
+    if (Number.isNaN(ms)) throw new Error(`invalid timestamp: ${iso}`);
+    return `CAST('${new Date(ms).toISOString().replace("T", " ").replace("Z", "")}' AS TIMESTAMP)`;
+  },
+
+  /**
+   * Whole seconds or milliseconds from timestamp `a` to `b` as DuckDB's `date_diff(unit, a, b)` counts them: unit
+   * boundaries crossed, i.e. ⌊epoch(b) in units⌋ − ⌊epoch(a) in units⌋ (PostgreSQL: its exact numeric
+   * `extract(epoch ...)`, scaled and floored).
+   */
+  unitsBetween(dialect: Dialect, unit: "second" | "millisecond", a: string, b: string): string {
+    if (dialect === "duckdb") return `date_diff('${unit}', ${a}, ${b})`;
+    const scaled = (t: string) => `floor(extract(epoch FROM ${t})${unit === "millisecond" ? " * 1000" : ""})`;
+    return `(${scaled(b)} - ${scaled(a)})`;
   }
 };

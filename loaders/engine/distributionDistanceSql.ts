@@ -2,7 +2,7 @@ import type {Relation} from "./Engine.js";
 import {partialAggregateSql} from "./partialAggregateSql.js";
 
 export interface DistributionDistance {
-  relation: Relation;
+  relation: Pick<Relation, "from" | "partition">;
   /** The numeric value compared (rows where it is NULL or not finite are left out). */
   value: string;
   /** The current windows: a shippable key expression (e.g. the week of the time column), named `window_start`. */

@@ -24,12 +24,13 @@ const SIMPLE: Record<string, string> = {
  * The PostgreSQL column type for a DuckDB column type, for loading Parquet into PostgreSQL. A TIMESTAMPTZ column is
  * stored as `timestamp` in UTC (shard-load writes it as UTC text): day and week keys over it are then immutable
  * expressions, which postgres_fdw computes on the shards (over a timestamptz they depend on the session's time zone
- * and stay on the coordinator). DECIMAL keeps its precision and scale.
+ * and stay on the coordinator). DECIMAL keeps its precision and scale; a LIST is an array of its element's type.
  *
- * @throws {InputError} `column "x": type T is not supported` for nested and other types
+ * @throws {InputError} `column "x": type T is not supported` for structs, maps and other types
  * @example postgresType("DECIMAL(10,2)", "amount") // => "numeric(10,2)"
  */
 export function postgresType(duckdbType: string, column: string): string {
+  if (duckdbType.endsWith("[]")) return `${postgresType(duckdbType.slice(0, -2), column)}[]`;
   const simple = SIMPLE[duckdbType];
   if (simple) return simple;
   const decimal = /^DECIMAL\((\d+),\s*(\d+)\)$/.exec(duckdbType);

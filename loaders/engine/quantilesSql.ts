@@ -3,7 +3,7 @@ import type {Relation} from "./Engine.js";
 import {partialAggregateSql, type AggregateKey} from "./partialAggregateSql.js";
 
 export interface Quantiles {
-  relation: Relation;
+  relation: Pick<Relation, "from" | "partition">;
   where?: string;
   /** The groups (e.g. the day); may merge (see AggregateKey). */
   keys: AggregateKey[];

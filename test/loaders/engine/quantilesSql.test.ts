@@ -51,7 +51,7 @@ describe("quantilesSql", () => {
 
   it("refuses a probability outside [0, 1]", () => {
     assert.throws(
-      () => quantilesSql({relation: {engine, from: "t"}, keys: [], value: "x", quantiles: [{name: "q", p: 1.5}]}),
+      () => quantilesSql({relation: {from: "t"}, keys: [], value: "x", quantiles: [{name: "q", p: 1.5}]}),
       /invalid quantile probability: 1.5/
     );
   });
