@@ -20,5 +20,6 @@ export const commands: Record<string, () => Promise<Command>> = {
   check: async () => (await import("./check.js")).check,
   explain: async () => (await import("./explain.js")).explain,
   refresh: async () => (await import("./refresh.js")).refreshCommand,
-  report: async () => (await import("./report.js")).report
+  report: async () => (await import("./report.js")).report,
+  "shard-load": async () => (await import("./shardLoad.js")).shardLoad
 };

@@ -15,6 +15,13 @@ import {shardServers} from "./shardServers.js";
 /** The partition-key column shard-load adds: the shard a row lives on, 1..N. */
 export const SHARD_COLUMN = "_shard";
 
+/**
+ * The column shard-load adds with DuckDB's `hash()` of the row's key (a UBIGINT, as numeric(20,0)): what rows are
+ * spread by (`_shard` = `_key_hash` % N + 1), and what SQL that deals rows by DuckDB's hash of the key reads on another
+ * engine (dialectSql.keyHash), so both engines deal them alike.
+ */
+export const KEY_HASH_COLUMN = "_key_hash";
+
 export interface ShardLoadRequest {
   /** The schema the tables go to on every server (the system's name). */
   schema: string;
@@ -37,9 +44,10 @@ export interface ShardLoadResult {
 }
 
 /**
- * Loads Parquet files into a PostgreSQL engine. On a sharded engine (a coordinator with postgres_fdw servers): each
- * row goes to shard `hash(key) % N + 1` (DuckDB's hash, so a key's rows share a shard in every table), is stored
- * in `<schema>.<table>` on that shard with its shard number in `_shard`, and the coordinator gets
+ * Loads Parquet files into a PostgreSQL engine, each row with DuckDB's hash of its key in `_key_hash`. On a sharded
+ * engine (a coordinator with postgres_fdw servers): each row goes to shard `_key_hash % N + 1` (so a key's rows share
+ * a shard in every table), is stored in `<schema>.<table>` on that shard with its shard number in `_shard`, and the
+ * coordinator gets
  * `<schema>.<table>` as a table `PARTITION BY LIST (_shard)` whose partition k is a foreign table on server k
  * (servers in name order). Views are created on every shard and declared on the coordinator the same way, so a view
  * that joins co-located tables is computed on the shards. Then ANALYZE everywhere, and on the coordinator extended
@@ -64,37 +72,33 @@ export async function shardLoad(
   const tmp = mkdtempSync(join(tmpdir(), "shard-load-"));
   const rows: Record<string, number[]> = {};
   try {
-    const dropAll = [...(request.views ?? []).map((v) => v.name), ...request.tables.map((t) => t.name)]
-      .map(
-        (name) =>
-          `DROP VIEW IF EXISTS ${schema}.${id(name)} CASCADE; DROP TABLE IF EXISTS ${schema}.${id(name)} CASCADE;`
-      )
-      .join("\n");
-    const prepare = `CREATE SCHEMA IF NOT EXISTS ${schema};\n${dropAll}`;
-    await Promise.all(targets.map((t) => t.run(prepare)));
-    if (sharded) await engine.run(prepare);
+    const names = [...(request.views ?? []).map((v) => v.name), ...request.tables.map((t) => t.name)];
+    await Promise.all(
+      [...targets, ...(sharded ? [engine] : [])].map((t) => replaceRelations(t, request.schema, names))
+    );
 
     for (const table of request.tables) {
       const columns = await db.all<{column_name: string; column_type: string}>(
         `DESCRIBE SELECT * FROM read_parquet(${sqlLiteral(table.file)})`
       );
-      if (sharded && columns.some((c) => c.column_name === SHARD_COLUMN))
-        throw new Error(`shardLoad: ${table.file} already has a column ${SHARD_COLUMN}`);
+      for (const added of [SHARD_COLUMN, KEY_HASH_COLUMN])
+        if (columns.some((c) => c.column_name === added))
+          throw new Error(`shardLoad: ${table.file} already has a column ${added}`);
       const definition = [
         ...columns.map((c) => `${id(c.column_name)} ${postgresType(c.column_type, c.column_name)}`),
+        `${id(KEY_HASH_COLUMN)} numeric(20,0)`,
         ...(sharded ? [`${id(SHARD_COLUMN)} integer NOT NULL`] : [])
       ];
       await Promise.all(
         targets.map((t) => t.run(`CREATE TABLE ${schema}.${id(table.name)} (${definition.join(", ")})`))
       );
-      // Timestamps with a time zone are written in UTC (postgresType stores them as timestamp).
-      const select = columns.map((c) =>
-        c.column_type === "TIMESTAMP WITH TIME ZONE"
-          ? `CAST(timezone('UTC', ${id(c.column_name)}) AS TIMESTAMP) AS ${id(c.column_name)}`
-          : id(c.column_name)
-      );
+      const hash = `hash(${(table.key ?? request.key).map(id).join(", ")})`;
+      const select = [
+        ...columns.map((c) => `${csvValue(id(c.column_name), c.column_type)} AS ${id(c.column_name)}`),
+        `${hash} AS ${id(KEY_HASH_COLUMN)}`
+      ];
       const dir = join(tmp, table.name);
-      const shard = `CAST(hash(${(table.key ?? request.key).map(id).join(", ")}) % ${targets.length} + 1 AS INTEGER)`;
+      const shard = `CAST(${hash} % ${targets.length} + 1 AS INTEGER)`;
       await db.run(
         sharded
           ? `COPY (SELECT ${select.join(", ")}, ${shard} AS ${id(SHARD_COLUMN)} FROM read_parquet(${sqlLiteral(table.file)}))
@@ -137,6 +141,32 @@ export async function shardLoad(
   } finally {
     rmSync(tmp, {recursive: true, force: true});
     await Promise.all([engine, ...(sharded ? targets : [])].map((t) => t.close()));
+  }
+}
+
+/**
+ * A column as shard-load writes it to CSV for PostgreSQL's COPY: timestamps with a time zone in UTC (postgresType
+ * stores them as timestamp), lists as array literals (`{"a","b\\"c",NULL}`), everything else as DuckDB writes it.
+ */
+function csvValue(column: string, type: string): string {
+  if (type === "TIMESTAMP WITH TIME ZONE") return `CAST(timezone('UTC', ${column}) AS TIMESTAMP)`;
+  if (!type.endsWith("[]")) return column;
+  const element = `CASE WHEN e IS NULL THEN 'NULL' ELSE '"' || replace(replace(CAST(e AS VARCHAR), '\\', '\\\\'), '"', '\\"') || '"' END`;
+  return `CASE WHEN ${column} IS NULL THEN NULL ELSE '{' || array_to_string(list_transform(${column}, e -> ${element}), ',') || '}' END`;
+}
+
+const DROP: Record<string, string> = {v: "VIEW", r: "TABLE", p: "TABLE", f: "FOREIGN TABLE", m: "MATERIALIZED VIEW"};
+
+/** Creates the schema if needed and drops the relations of these names in it (tables, views, foreign tables). */
+async function replaceRelations(engine: Engine, schema: string, names: string[]): Promise<void> {
+  await engine.run(`CREATE SCHEMA IF NOT EXISTS ${id(schema)}`);
+  for (const name of names) {
+    const relation = `${id(schema)}.${id(name)}`;
+    const [found] = await engine.all<{kind: string}>(
+      "SELECT relkind::text AS kind FROM pg_catalog.pg_class WHERE oid = to_regclass($1)",
+      [relation]
+    );
+    if (found) await engine.run(`DROP ${DROP[found.kind] ?? "TABLE"} ${relation} CASCADE`);
   }
 }
 

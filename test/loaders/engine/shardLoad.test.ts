@@ -65,11 +65,14 @@ describe("shardLoad", () => {
           // the Parquet file's columns with DuckDB's type names, then the shard number
           assert.deepEqual(await describeRelation(engine, relation.from), [
             ...(await describeRelation(duck, `read_parquet(${sqlLiteral(files[table])})`)),
+            {column_name: "_key_hash", column_type: "DECIMAL(20,0)"},
             {column_name: "_shard", column_type: "INTEGER"}
           ]);
           const rows = await engine.all(`SELECT * FROM ${relation.from} ORDER BY decision_id`);
           assert.deepEqual(
-            rows.map(({_shard, ...r}) => (assert.ok(_shard === 1 || _shard === 2), r)),
+            rows.map(
+              ({_shard, _key_hash, ...r}) => (assert.ok((_shard === 1 || _shard === 2) && _key_hash !== null), r)
+            ),
             await duckRows(files[table])
           );
         }
@@ -107,7 +110,7 @@ describe("shardLoad", () => {
       const relation = await engineRelation(engine, [schema, "decisions"]);
       assert.equal(relation.partition, undefined);
       assert.deepEqual(
-        await engine.all(`SELECT * FROM ${relation.from} ORDER BY decision_id`),
+        (await engine.all(`SELECT * FROM ${relation.from} ORDER BY decision_id`)).map(({_key_hash, ...r}) => r),
         await duckRows(files.decisions)
       );
     } finally {
