@@ -7,7 +7,7 @@ import {listSystems} from "../system/listSystems.js";
 import {REPO_ROOT} from "../system/repoRoot.js";
 import {workDir} from "../system/workDir.js";
 
-const usage = `usage: workbench refresh [--data <dir>] [--system <name>] [--force] [--format json]
+const usage = `usage: workbench refresh [--data <dir>] [--system <name>] [--force] [--engine <url>] [--format json]
 
 Computes every derived table the pages, the CLI checks and the alerts read, for every ingested system in --data
 (default $WORKBENCH_DATA or data/.work) or the one named by --system, in one process, and writes each as
@@ -22,7 +22,13 @@ npm run build after npm run sample; data loaders and the checks (check, drift/sp
 models, roi) also refresh stale tables before they read them. A table that cannot be computed for a system (a
 role its contract does not tag, no cost model) is listed with its error in the manifest and the output; the other
 tables stand and its readers report that error. Exit 0 success, 2 unusable input (no ingested system, an unknown
-system, an invalid contract).`;
+system, an invalid contract).
+
+--engine postgres://user:password@host:port/db computes the tables in a PostgreSQL engine instead of the embedded
+DuckDB: a plain server, or the coordinator of a sharded PostgreSQL (postgres_fdw shards, see
+scripts/shardedPostgres.sh), where the system was loaded with workbench shard-load. The aggregating SQL runs there
+(on the shards: every GROUP BY starts with the partition key), only aggregates come back, and the same derived files
+are written here. See docs/scale.md, "Past one machine".`;
 
 /** `workbench refresh`: materialise every derived table of every ingested system once. */
 export const refreshCommand: Command = {
@@ -53,7 +59,14 @@ export const refreshCommand: Command = {
       .map((s) => ({system: s.name, refreshed: false, manifest: `${s.paths.derived}/manifest.json`, tables: []}));
     if (stale.length === 0 && (!wanted || chosen.length > 0)) return done;
     const {refresh} = await import("../refresh/refresh.js");
-    const refreshed = await refresh({dir, systems: wanted ?? stale, force: args.flags.has("force")}, {log});
+    const url = args.flags.has("engine") ? flagString(args, "engine") : undefined;
+    const engine = url === undefined ? undefined : await (await import("../engine/openEngine.js")).openEngine(url);
+    let refreshed: SystemRefresh[];
+    try {
+      refreshed = await refresh({dir, systems: wanted ?? stale, force: args.flags.has("force"), engine}, {log});
+    } finally {
+      await engine?.close();
+    }
     return [...done, ...refreshed.filter((r) => !done.some((d) => d.system === r.system))].sort((a, b) =>
       a.system < b.system ? -1 : 1
     );

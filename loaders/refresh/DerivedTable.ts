@@ -1,3 +1,4 @@
+import type {Db} from "../db/openDb.js";
 import type {Engine} from "../engine/Engine.js";
 import type {System} from "../system/System.js";
 
@@ -9,6 +10,12 @@ export interface RefreshContext {
    * can read local files: read other derived tables with `read`.
    */
   engine: Engine;
+  /**
+   * A DuckDB on this machine, for the files that never go to an engine: the quarantine (`system.relations.quarantine`,
+   * each object's `quarantineRelation`), whose raw rows keep personal data as received. The same DuckDB as `engine`
+   * when the engine is the embedded one.
+   */
+  local: Db;
   /** Progress on stderr. */
   log: (message: string) => void;
   /** The rows of a derived table of this system computed earlier in this refresh (it must be in `reads`). */

@@ -5,6 +5,7 @@ import {openDb, type Db} from "../db/openDb.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
 import {duckdbEngine} from "../engine/duckdbEngine.js";
 import type {Engine} from "../engine/Engine.js";
+import {engineSystem} from "../engine/engineSystem.js";
 import {lockFile} from "../ingest/lockFile.js";
 import {sha256File} from "../ingest/sha256File.js";
 import {listSystems} from "../system/listSystems.js";
@@ -106,6 +107,8 @@ export async function refresh(
       }
       engine ??= await duckdbEngine();
       local ??= engine.dialect === "duckdb" ? engine : await openDb();
+      // the system as the engine sees it: its tables there (shard-load), partition key, decisions with outcomes
+      const viewed = await engineSystem(system, engine);
       const started = Date.now();
       const generation = `derived-${stamp.stamp.slice(0, 16)}`;
       const out = join(system.paths.dir, generation);
@@ -115,8 +118,9 @@ export async function refresh(
       const shared = new Map<string, Promise<unknown>>();
       const db = local;
       const contextOf = (table: DerivedTable<object>): RefreshContext => ({
-        system,
+        system: viewed,
         engine: engine!,
+        local: db,
         log,
         read: <T>(name: string) => {
           if (!table.reads?.includes(name))

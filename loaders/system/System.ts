@@ -88,11 +88,21 @@ export interface Roles {
   maxLabelDelayDays: number;
 }
 
-/** The SQL relations (DuckDB table functions) of a system's ingested files. */
+/**
+ * The SQL relations of a system's ingested data: DuckDB table functions over its files, or an engine's tables (see
+ * loaders/engine/engineSystem.ts).
+ */
 export interface SystemRelations {
   decisions: string;
   outcomes?: string;
   quarantine?: string;
+  /**
+   * The decisions with their outcome's columns (null when none arrived), when outcomes were ingested: on a sharded
+   * engine a view on each shard, so a join of decisions and outcomes is computed where both live (engineSystem).
+   */
+  labelled?: string;
+  /** The outcomes with their decision's time (`_decided_at`, `_decided`), for the integrity checks. */
+  outcomesDecided?: string;
 }
 
 /**
@@ -109,4 +119,9 @@ export interface System {
   /** The decisions relation, `read_parquet('<decisions>')`: what aggregating SQL reads. */
   relation: string;
   relations: SystemRelations;
+  /**
+   * On a sharded engine, the column the relations are partitioned on (`_shard`): aggregating SQL groups by it first
+   * so that each shard computes its part (loaders/engine/partialAggregateSql.ts). Undefined on DuckDB.
+   */
+  partition?: string;
 }
