@@ -1,5 +1,7 @@
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
+import {dialectSql} from "../engine/dialectSql.js";
+import {partialAggregateSql} from "../engine/partialAggregateSql.js";
 import type {QualitySystem} from "./qualitySystem.js";
 
 /**
@@ -14,6 +16,7 @@ import type {QualitySystem} from "./qualitySystem.js";
 export function integritySql(q: QualitySystem, asOf?: string): string | undefined {
   const decisions = q.objects[0];
   if (!q.outcomes || !decisions.time) return undefined;
+  if (decisions.relation.partition) return partitionedSql(q, asOf);
   const {object: outcomes, key} = q.outcomes;
   const dt = sqlIdentifier(decisions.time);
   const ot = outcomes.time ? sqlIdentifier(outcomes.time) : "NULL::TIMESTAMP";
@@ -23,8 +26,8 @@ export function integritySql(q: QualitySystem, asOf?: string): string | undefine
   const labelled = `o.${sqlIdentifier(key[0])} IS NOT NULL`;
   const hasDecision = `d.${sqlIdentifier(key[0])} IS NOT NULL`;
   const as = asOf === undefined ? "(SELECT max(t) FROM d)" : `${sqlLiteral(asOf)}::TIMESTAMP`;
-  return `WITH d AS (SELECT ${keys}, ${dt} AS t FROM ${decisions.relation}),
-o AS (SELECT ${keys}, ${ot} AS t FROM ${outcomes.relation}),
+  return `WITH d AS (SELECT ${keys}, ${dt} AS t FROM ${decisions.relation.from}),
+o AS (SELECT ${keys}, ${ot} AS t FROM ${outcomes.relation.from}),
 due AS (SELECT ${as} - INTERVAL ${q.maxLabelDelayDays} DAY AS cutoff),
 by_decision AS (
   SELECT CAST(date_trunc('week', d.t) AS DATE) AS week, count(*) AS decisions, count_if(${labelled}) AS labelled,
@@ -42,6 +45,60 @@ SELECT ${sqlLiteral(q.system)} AS system, week,
   coalesce(outcomes, 0)::INTEGER AS outcomes, coalesce(orphan_outcomes, 0)::INTEGER AS orphan_outcomes,
   coalesce(outcomes_before_decision, 0)::INTEGER AS outcomes_before_decision,
   (SELECT cutoff FROM due) AS overdue_before
+FROM by_decision FULL OUTER JOIN by_outcome USING (week)
+ORDER BY week NULLS LAST`;
+}
+
+/**
+ * integritySql on a sharded engine: the joins are the shards' views (`labelled`: decisions with `_labelled`;
+ * `outcomes_decided`: outcomes with `_decided` and `_decided_at`), so each shard counts its own decisions and
+ * outcomes per week (an outcome lives on its decision's shard) and the coordinator adds the counts. The cut-off
+ * date for overdue is a first small query (the last decision, merged from the shards) unless `asOf` is given.
+ */
+function partitionedSql(q: QualitySystem, asOf?: string): string {
+  const decisions = q.objects[0];
+  const {object: outcomes} = q.outcomes!;
+  const {labelled, outcomesDecided} = q.relations;
+  if (!labelled || !outcomesDecided) throw new Error("integritySql: a sharded system needs its labelled views");
+  const partition = decisions.relation.partition;
+  const dt = sqlIdentifier(decisions.time!);
+  const ot = outcomes.time ? sqlIdentifier(outcomes.time) : undefined;
+  const count = (name: string, filter?: string) =>
+    ({name, sql: `count(*)${filter ? ` FILTER (WHERE ${filter})` : ""}`, merge: "sum", type: "BIGINT"}) as const;
+  const last = partialAggregateSql({
+    relation: decisions.relation,
+    keys: [],
+    measures: [{name: "t", sql: `max(${dt})`, merge: "max"}]
+  });
+  const cutoff = `(SELECT cutoff FROM "__due")`;
+  const week = (t: string) => ({name: "week", sql: dialectSql.weekStart(q.dialect, `CAST(${t} AS DATE)`)});
+  const byDecision = partialAggregateSql({
+    relation: {from: labelled, partition},
+    where: `${dt} IS NOT NULL`,
+    keys: [week(dt)],
+    measures: [
+      count("decisions"),
+      count("labelled", `"_labelled"`),
+      count("pending", `NOT "_labelled" AND ${dt} >= ${cutoff}`),
+      count("overdue", `NOT "_labelled" AND ${dt} < ${cutoff}`)
+    ]
+  });
+  const byOutcome = partialAggregateSql({
+    relation: {from: outcomesDecided, partition},
+    keys: [ot ? week(ot) : {name: "week", sql: "CAST(NULL AS DATE)"}],
+    measures: [
+      count("outcomes"),
+      count("orphan_outcomes", `NOT "_decided"`),
+      count("outcomes_before_decision", ot ? `${ot} < "_decided_at"` : "false")
+    ]
+  });
+  const as = asOf === undefined ? `(SELECT t FROM (${last}) AS "__last")` : `CAST(${sqlLiteral(asOf)} AS TIMESTAMP)`;
+  const n = (c: string) => `CAST(coalesce(${c}, 0) AS INTEGER) AS ${c}`;
+  return `WITH "__due" AS (SELECT ${as} - INTERVAL '${q.maxLabelDelayDays} days' AS cutoff),
+by_decision AS (${byDecision}),
+by_outcome AS (${byOutcome})
+SELECT ${sqlLiteral(q.system)} AS system, week, ${n("decisions")}, ${n("labelled")}, ${n("pending")}, ${n("overdue")},
+  ${n("outcomes")}, ${n("orphan_outcomes")}, ${n("outcomes_before_decision")}, ${cutoff} AS overdue_before
 FROM by_decision FULL OUTER JOIN by_outcome USING (week)
 ORDER BY week NULLS LAST`;
 }

@@ -16,7 +16,7 @@ export function quarantineSql(system: string, object: QualityObject): string | u
   return `SELECT ${sqlLiteral(system)} AS system, ${sqlLiteral(object.name)} AS object, week, source_file, "check",
   count(*)::INTEGER AS rows, count_if(i = 1)::INTEGER AS rows_total
 FROM (SELECT ${week} AS week, _source_file AS source_file, unnest(_checks) AS "check", generate_subscripts(_checks, 1) AS i
-  FROM ${object.quarantine})
+  FROM ${object.quarantineRelation ?? `read_parquet(${sqlLiteral(object.quarantine)})`})
 GROUP BY ALL
 ORDER BY week NULLS LAST, source_file, "check"`;
 }

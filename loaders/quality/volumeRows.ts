@@ -1,4 +1,4 @@
-import type {Db} from "../db/openDb.js";
+import type {Engine} from "../engine/Engine.js";
 import {weekStart} from "../system/weekStart.js";
 import {dayOfWeekFactors} from "../../src/lib/quality/dayOfWeekFactors.js";
 import {volumeAnomalies, type VolumeAnomalies} from "../../src/lib/quality/volumeAnomalies.js";
@@ -24,11 +24,13 @@ function baselineEnd(labels: string[], min: number): number | null {
  *
  * @throws {Error} carrying the SQL when the query fails
  */
-export async function volumeRows(db: Db, q: QualitySystem): Promise<VolumeRow<string>[]> {
+export async function volumeRows(db: Engine, q: QualitySystem): Promise<VolumeRow<string>[]> {
   const decisions = q.objects[0];
   if (!decisions.time) return [];
-  const days = await db.all<{day: string; decisions: number; max_gap_hours: number | null}>(
-    volumeSql(decisions.relation, decisions.time)
+  const days = calendar(
+    await db.all<{day: string; decisions: number; max_gap_hours: number | null}>(
+      volumeSql(decisions.relation.from, decisions.time, db.dialect)
+    )
   );
   const base = {system: q.system, sla_hours: q.slaHours ?? null};
   const labels = days.map((d) => d.day);
@@ -78,6 +80,19 @@ export async function volumeRows(db: Db, q: QualitySystem): Promise<VolumeRow<st
     });
   }
   return rows;
+}
+
+/** The days from the first to the last, the missing ones with 0 decisions and no gap. */
+function calendar<T extends {day: string; decisions: number; max_gap_hours: number | null}>(days: T[]): T[] {
+  if (days.length === 0) return days;
+  const out: T[] = [];
+  const at = new Map(days.map((d) => [d.day, d]));
+  const last = Date.parse(`${days[days.length - 1].day}T00:00:00Z`);
+  for (let ms = Date.parse(`${days[0].day}T00:00:00Z`); ms <= last; ms += 86_400_000) {
+    const day = new Date(ms).toISOString().slice(0, 10);
+    out.push(at.get(day) ?? ({day, decisions: 0, max_gap_hours: null} as T));
+  }
+  return out;
 }
 
 function limits(chart: VolumeAnomalies | null, i: number, end: number | null) {

@@ -1,19 +1,20 @@
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
+import {dialectSql} from "../engine/dialectSql.js";
+import type {Dialect} from "../engine/Engine.js";
 
 /**
- * SQL for a decision log's daily volume: one row per UTC calendar day from the first to the last decision (days
- * without a decision included, with 0), the number of decisions, and the longest gap between consecutive decisions
- * ending that day, in hours (`max_gap_hours`: null on a day without decisions; the first decision has no gap). A gap
- * longer than the freshness SLA means the data would have been stale during it. Ordered by day.
+ * SQL for a decision log's daily volume: one row per UTC calendar day with a decision, the number of decisions, and
+ * the longest gap between consecutive decisions ending that day, in hours (`max_gap_hours`; the first decision has
+ * no gap, so null on the first day when it holds one decision). A gap longer than the freshness SLA means the data
+ * would have been stale during it. Ordered by day; volumeRows adds the days without a decision. The gaps need the
+ * times in order across the whole log: on a sharded engine every timestamp travels to the coordinator (see
+ * docs/scale.md).
  */
-export function volumeSql(relation: string, time: string): string {
+export function volumeSql(relation: string, time: string, dialect: Dialect = "duckdb"): string {
   const t = sqlIdentifier(time);
-  return `WITH times AS (SELECT ${t} AS t FROM ${relation} WHERE ${t} IS NOT NULL),
-gaps AS (SELECT t, date_diff('millisecond', lag(t) OVER (ORDER BY t), t) / 3600000.0 AS gap FROM times),
-days AS (SELECT CAST(t AS DATE) AS day, count(*) AS decisions, max(gap) AS max_gap_hours FROM gaps GROUP BY 1),
-calendar AS (SELECT CAST(unnest(generate_series(min(day)::TIMESTAMP, max(day)::TIMESTAMP, INTERVAL 1 DAY)) AS DATE) AS day
-  FROM days)
-SELECT strftime(c.day, '%Y-%m-%d') AS day, coalesce(d.decisions, 0)::INTEGER AS decisions, d.max_gap_hours::DOUBLE AS max_gap_hours
-FROM calendar c LEFT JOIN days d USING (day)
-ORDER BY c.day`;
+  const hours = `${dialectSql.unitsBetween(dialect, "millisecond", "prev", "t")} / 3600000.0`;
+  return `WITH times AS (SELECT ${t} AS t, lag(${t}) OVER (ORDER BY ${t}) AS prev FROM ${relation} WHERE ${t} IS NOT NULL),
+days AS (SELECT CAST(t AS DATE) AS day, count(*) AS decisions, max(${hours}) AS max_gap_hours FROM times GROUP BY 1)
+SELECT CAST(day AS VARCHAR) AS day, CAST(decisions AS INTEGER) AS decisions, CAST(max_gap_hours AS DOUBLE PRECISION) AS max_gap_hours
+FROM days ORDER BY days.day`;
 }

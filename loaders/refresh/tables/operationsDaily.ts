@@ -1,4 +1,6 @@
 import {sqlLiteral} from "../../db/sqlLiteral.js";
+import {systemRelation} from "../../engine/systemRelation.js";
+import {operationsDailyRows} from "../../ops/operationsDailyRows.js";
 import {operationsDailySql} from "../../ops/operationsDailySql.js";
 import type {OperationsDay} from "../../../src/lib/operations/OperationsReport.js";
 import type {DerivedTable} from "../DerivedTable.js";
@@ -25,7 +27,12 @@ export const operationsDaily: DerivedTable<OperationsDay> = {
     review_hours_mean: "DOUBLE",
     review_hours_p95: "DOUBLE"
   },
-  async compute({system}) {
+  async compute({system, engine, local}) {
+    if (engine.dialect !== "duckdb")
+      return (await operationsDailyRows(system, systemRelation(system, engine), local)).map((d) => ({
+        system: system.name,
+        ...d
+      }));
     return {sql: `SELECT ${sqlLiteral(system.name)} AS system, * FROM (${operationsDailySql(system)}) ORDER BY day`};
   }
 };

@@ -1,5 +1,6 @@
 import {decisionColumns} from "../../overview/decisionColumns.js";
 import {overviewDailySql} from "../../overview/overviewDailySql.js";
+import {systemRelation} from "../../engine/systemRelation.js";
 import type {DerivedTable} from "../DerivedTable.js";
 
 /** The Overview's daily series of a system (overviewDailySql). */
@@ -17,7 +18,7 @@ export const overviewDaily: DerivedTable = {
     latency_p50: "DOUBLE",
     latency_p95: "DOUBLE"
   },
-  async compute({system}) {
-    return {sql: overviewDailySql(decisionColumns(system), system.relation)};
+  async compute({system, engine}) {
+    return {sql: overviewDailySql(decisionColumns(system), systemRelation(system, engine))};
   }
 };

@@ -1,5 +1,6 @@
 import {decisionColumns} from "../../overview/decisionColumns.js";
 import {overviewMixSql} from "../../overview/overviewMixSql.js";
+import {systemRelation} from "../../engine/systemRelation.js";
 import type {DerivedTable} from "../DerivedTable.js";
 
 /** The Overview's weekly decision mix of a system (overviewMixSql). */
@@ -13,7 +14,7 @@ export const overviewMix: DerivedTable = {
     decision_source: "VARCHAR",
     decisions: "INTEGER"
   },
-  async compute({system}) {
-    return {sql: overviewMixSql(decisionColumns(system), system.relation)};
+  async compute({system, engine}) {
+    return {sql: overviewMixSql(decisionColumns(system), systemRelation(system, engine))};
   }
 };

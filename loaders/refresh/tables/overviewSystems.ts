@@ -4,6 +4,7 @@ import {readManifest} from "../../overview/readManifest.js";
 import {dirname} from "node:path";
 import {freshnessAsOf} from "../../../src/lib/overview/freshnessAsOf.js";
 import {sampleEnd} from "../../overview/sampleEnd.js";
+import {systemRelation} from "../../engine/systemRelation.js";
 import type {DerivedTable} from "../DerivedTable.js";
 
 /** The Overview's portfolio row of a system: contract, row accounting, rates, time span and freshness. */
@@ -32,12 +33,12 @@ export const overviewSystems: DerivedTable = {
     fresh: "BOOLEAN"
   },
   env: ["WORKBENCH_AS_OF"],
-  async compute({system}) {
+  async compute({system, engine}) {
     const manifest = await readManifest(system.paths.manifest);
     return {
       sql: overviewSystemsSql({
         columns: decisionColumns(system),
-        decisions: system.relation,
+        decisions: systemRelation(system, engine),
         manifest,
         slaHours: system.roles.slaHours,
         // WORKBENCH_AS_OF, else the bundled sample's own end, else the clock (freshnessAsOf)

@@ -19,8 +19,12 @@ export const qualityNulls: DerivedTable = {
   },
   async compute({system, engine}) {
     const q = await qualitySystem(engine, system);
-    const parts = q.objects.flatMap((o) => nullRatesSql(q.system, o) ?? []).map((sql) => `SELECT * FROM (${sql})`);
+    const parts = q.objects
+      .flatMap((o) => nullRatesSql(q.system, o, q.dialect) ?? [])
+      .map((sql, i) => `SELECT * FROM (${sql}) AS "__object${i}"`);
     if (parts.length === 0) return [];
-    return {sql: `${parts.join("\nUNION ALL BY NAME\n")}\nORDER BY "object", grain, window_start, "column"`};
+    return {
+      sql: `SELECT * FROM (${parts.join("\nUNION ALL\n")}) AS "__objects" ORDER BY "object", grain, window_start, "column"`
+    };
   }
 };

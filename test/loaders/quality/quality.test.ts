@@ -10,7 +10,9 @@ import {integritySql} from "../../../loaders/quality/integritySql.js";
 import {nullRatesSql} from "../../../loaders/quality/nullRatesSql.js";
 import {quarantineSql} from "../../../loaders/quality/quarantineSql.js";
 import {qualitySystem, type QualitySystem} from "../../../loaders/quality/qualitySystem.js";
+import {volumeRows} from "../../../loaders/quality/volumeRows.js";
 import {volumeSql} from "../../../loaders/quality/volumeSql.js";
+import {duckdbEngine} from "../../../loaders/engine/duckdbEngine.js";
 import {derivedSql} from "../../../loaders/derived/derivedSql.js";
 import {refresh} from "../../../loaders/refresh/refresh.js";
 import {overviewSystems} from "../../../loaders/refresh/tables/overviewSystems.js";
@@ -103,26 +105,36 @@ describe("data quality loaders", () => {
     assert.equal(q.maxLabelDelayDays, 90);
   });
 
-  it("volumeSql counts decisions per calendar day, 0 on empty days, with the longest gap ending each day", async () => {
-    const rows = await db.all(volumeSql(q.objects[0].relation, "decided_at"));
-    assert.deepEqual(
-      rows.map((r) => [r.day, r.decisions]),
-      [
-        ["2026-01-05", 2],
-        ["2026-01-06", 0],
-        ["2026-01-07", 1],
-        ["2026-01-08", 0],
-        ["2026-01-09", 0],
-        ["2026-01-10", 0],
-        ["2026-01-11", 0],
-        ["2026-01-12", 1]
-      ]
-    );
+  it("volumeSql counts decisions per day with one, with the longest gap ending each day; volumeRows adds the empty days", async () => {
+    const rows = await db.all(volumeSql(q.objects[0].relation.from, "decided_at"));
     // hand derivation: 01-05 08:00 → 20:00 = 12 h; 01-05 20:00 → 01-07 08:00 = 36 h; 01-07 08:00 → 01-12 08:00 = 120 h
     assert.deepEqual(
-      rows.map((r) => r.max_gap_hours),
-      [12, null, 36, null, null, null, null, 120]
+      rows.map((r) => [r.day, r.decisions, r.max_gap_hours]),
+      [
+        ["2026-01-05", 2, 12],
+        ["2026-01-07", 1, 36],
+        ["2026-01-12", 1, 120]
+      ]
     );
+    const engine = await duckdbEngine();
+    try {
+      const days = (await volumeRows(engine, q)).filter((r) => r.grain === "day");
+      assert.deepEqual(
+        days.map((r) => [r.window_start, r.decisions, r.max_gap_hours]),
+        [
+          ["2026-01-05", 2, 12],
+          ["2026-01-06", 0, null],
+          ["2026-01-07", 1, 36],
+          ["2026-01-08", 0, null],
+          ["2026-01-09", 0, null],
+          ["2026-01-10", 0, null],
+          ["2026-01-11", 0, null],
+          ["2026-01-12", 1, 120]
+        ]
+      );
+    } finally {
+      await engine.close();
+    }
   });
 
   it("nullRatesSql gives rows, nulls and the rate per column, day and week", async () => {
