@@ -9,6 +9,8 @@ export interface DriftInput {
   /** The file errors name. */
   file: string;
   relation: string;
+  /** The relation's partition key on a sharded engine (System.partition). */
+  partition?: string;
   time: string;
   columns: DriftColumns;
   /** The model score column (prediction drift), when the contract tags one; also in columns.numeric. */
@@ -29,6 +31,7 @@ export function driftInput(system: System): DriftInput {
     system: system.name,
     file: system.paths.decisions,
     relation: system.relation,
+    ...(system.partition ? {partition: system.partition} : {}),
     time: needRole(system, "time"),
     columns: {numeric: [...features.numeric, ...(score ? [score] : [])], categorical: features.categorical},
     score

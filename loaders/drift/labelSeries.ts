@@ -1,4 +1,7 @@
 import type {Db} from "../db/openDb.js";
+import {dialectSql} from "../engine/dialectSql.js";
+import type {Engine} from "../engine/Engine.js";
+import {partialAggregateSql} from "../engine/partialAggregateSql.js";
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
 import {objectRelation} from "../system/objectRelation.js";
@@ -26,18 +29,25 @@ export async function labelSeries(db: Db, system: System, reference: TimeWindow)
   const on = key.map((k) => `d.${sqlIdentifier(k)} = o.${sqlIdentifier(k)}`).join(" AND ");
   const found = `o.${sqlIdentifier(key[0])} IS NOT NULL`;
   const bound = (s: string) => `CAST(${sqlLiteral(s)} AS TIMESTAMPTZ)::TIMESTAMP`;
-  const counts = await db.all<{week: string; decisions: number; labelled: number; positive: number}>(
-    `SELECT strftime(date_trunc('week', ${t}), '%Y-%m-%d') AS week, count(*)::INTEGER AS decisions,
+  const engine = "dialect" in db && db.dialect !== "duckdb" ? (db as Engine) : undefined;
+  const {counts, ref} = engine
+    ? await engineCounts(engine, system, reference)
+    : {
+        counts: await db.all<{week: string; decisions: number; labelled: number; positive: number}>(
+          `SELECT strftime(date_trunc('week', ${t}), '%Y-%m-%d') AS week, count(*)::INTEGER AS decisions,
        count_if(${found})::INTEGER AS labelled, count_if(o.${sqlIdentifier(label)})::INTEGER AS positive
      FROM ${system.relation} d LEFT JOIN ${outcomes} o ON ${on}
      WHERE ${t} IS NOT NULL
      GROUP BY 1 ORDER BY 1`
-  );
-  const [ref] = await db.all<{labelled: number; positive: number}>(
-    `SELECT count_if(${found})::INTEGER AS labelled, count_if(o.${sqlIdentifier(label)})::INTEGER AS positive
+        ),
+        ref: (
+          await db.all<{labelled: number; positive: number}>(
+            `SELECT count_if(${found})::INTEGER AS labelled, count_if(o.${sqlIdentifier(label)})::INTEGER AS positive
      FROM ${system.relation} d LEFT JOIN ${outcomes} o ON ${on}
      WHERE ${t} >= ${bound(reference.from)} AND ${t} < ${bound(reference.to)}`
-  );
+          )
+        )[0]
+      };
   if (ref.labelled === 0) return [];
   return counts
     .filter((c) => c.labelled > 0)
@@ -59,4 +69,36 @@ export async function labelSeries(db: Db, system: System, reference: TimeWindow)
         alpha: d.alpha
       };
     });
+}
+
+/**
+ * labelSeries' counts on another engine: from the decisions with outcomes (System.relations.labelled, a view on each
+ * shard of a sharded engine), counted per week and in the reference window on the shards (partialAggregateSql).
+ */
+async function engineCounts(engine: Engine, system: System, reference: TimeWindow) {
+  const labelled = system.relations.labelled;
+  if (!labelled) throw new Error(`labelSeries: ${system.name} has no labelled relation on ${engine.name}`);
+  const relation = {from: labelled, ...(system.partition ? {partition: system.partition} : {})};
+  const t = sqlIdentifier(system.roles.time!);
+  const label = sqlIdentifier(system.roles.outcome!.label);
+  const count = (name: string, filter?: string) =>
+    ({name, sql: `count(*)${filter ? ` FILTER (WHERE ${filter})` : ""}`, merge: "sum", type: "BIGINT"}) as const;
+  const measures = [count("labelled", `"_labelled"`), count("positive", `${label} = true`)];
+  const counts = await engine.all<{week: string; decisions: number; labelled: number; positive: number}>(
+    partialAggregateSql({
+      relation,
+      where: `${t} IS NOT NULL`,
+      keys: [{name: "week", sql: dialectSql.weekStart(engine.dialect, `CAST(${t} AS DATE)`)}],
+      measures: [count("decisions"), ...measures]
+    })
+  );
+  const [ref] = await engine.all<{labelled: number; positive: number}>(
+    partialAggregateSql({
+      relation,
+      where: `${t} >= ${dialectSql.timestamp(engine.dialect, reference.from)} AND ${t} < ${dialectSql.timestamp(engine.dialect, reference.to)}`,
+      keys: [],
+      measures
+    })
+  );
+  return {counts, ref: ref ?? {labelled: 0, positive: 0}};
 }

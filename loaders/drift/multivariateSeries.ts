@@ -37,11 +37,17 @@ function concatTables(tables: FeatureTable[], columns: DriftColumns): FeatureTab
  */
 export async function multivariateSeries(
   {db, log}: {db: Db; log: (message: string) => void},
-  {system, relation, time, columns}: {system: string; relation: string; time: string; columns: DriftColumns},
+  {
+    system,
+    relation,
+    time,
+    columns,
+    partition
+  }: {system: string; relation: string; time: string; columns: DriftColumns; partition?: string},
   reference: TimeWindow
 ): Promise<MultivariateRow[]> {
   if (columns.numeric.length + columns.categorical.length < 2) return [];
-  const reader = await weekReader(db, relation, time, columns);
+  const reader = await weekReader(db, relation, time, columns, partition);
   const from = utcMs(reference.from);
   const to = utcMs(reference.to);
   const refWeeks = reader.weeks.filter((w) => {

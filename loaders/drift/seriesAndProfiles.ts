@@ -92,7 +92,9 @@ export async function seriesAndProfiles(
   const t = values === "text" ? timeSql(input.time) : sqlIdentifier(input.time);
   const date = `CAST(${t} AS DATE)`;
   const group = `(${byDay ? date : dialectSql.weekStart(dialect, date)} - DATE '1970-01-01')`;
-  const relation = {engine: db, from: input.relation};
+  const relation = {engine: db, from: input.relation, ...(input.partition ? {partition: input.partition} : {})};
+  // the profiles' HyperLogLog sketch hashes with DuckDB's hash(): another engine leaves it out (distinct, hll null)
+  const sketch = dialect === "duckdb";
   const rows = await groupRows({relation, group});
   const periods = [...rows.keys()].sort((a, b) => a - b);
   const weekOf = (p: number) => (byDay ? mondayOf(p) : p);
@@ -102,6 +104,10 @@ export async function seriesAndProfiles(
   const [from, to] = [dayNumber(reference.from), dayNumber(reference.to)];
   const whole = !Number.isNaN(from) && !Number.isNaN(to) && (byDay || (mondayOf(from) === from && mondayOf(to) === to));
   const inReference = whole ? periods.filter((p) => p >= from && p < to) : null;
+  if (!whole && dialect !== "duckdb")
+    throw new InputError(`a reference of whole days on ${dialect}: ${reference.from}..${reference.to}`, {
+      file: input.file
+    });
   const separate = whole
     ? null
     : (await windowCounts(db, input.relation, input.time, input.columns, [reference], values))[0];
@@ -112,7 +118,7 @@ export async function seriesAndProfiles(
   const weekProfiles = new Map<string, {week: number; column: string; profile: ColumnProfile}>();
   const edges = new Map<string, number[]>();
   let profileError: InputError | null = null;
-  for await (const c of columnCounts({relation, group, columns: input.columns, values, hashes: profiles})) {
+  for await (const c of columnCounts({relation, group, columns: input.columns, values, hashes: profiles && sketch})) {
     log(`drift ${input.system}: ${c.column}`);
     const ref =
       separate === null
@@ -158,12 +164,15 @@ export async function seriesAndProfiles(
       edges.set(c.column, e);
       profileOf = (p) => {
         const g = c.groups.get(p);
-        return numericProfile({rows: rows.get(p)!, sample: g?.sample ?? null, hashes: g?.hashes ?? []}, e);
+        return numericProfile(
+          {rows: rows.get(p)!, sample: g?.sample ?? null, hashes: sketch ? (g?.hashes ?? []) : null},
+          e
+        );
       };
     } else {
       profileOf = (p) =>
         categoricalProfile(
-          {rows: rows.get(p)!, categories: (c.groups.get(p) ?? []).map((x) => ({...x, hash: x.hash!}))},
+          {rows: rows.get(p)!, categories: (c.groups.get(p) ?? []).map((x) => ({...x, hash: sketch ? x.hash! : null}))},
           TOP_K
         );
     }
@@ -209,7 +218,13 @@ export async function seriesAndProfiles(
     cells,
     bins,
     windows,
-    profiles: profiles && !profileError ? {rows: [...dayRows, ...weekRows], edges} : null,
+    profiles:
+      profiles && !profileError
+        ? {
+            rows: [...dayRows, ...weekRows].map((r) => (sketch ? r : {...r, distinct: null, hll: null})),
+            edges
+          }
+        : null,
     profileError
   };
 }

@@ -1,4 +1,7 @@
 import type {Db} from "../db/openDb.js";
+import {dialectSql} from "../engine/dialectSql.js";
+import type {Engine, Relation} from "../engine/Engine.js";
+import {partialAggregateSql} from "../engine/partialAggregateSql.js";
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
 import type {FeatureTable} from "../../src/lib/drift/fitReconstruction.js";
@@ -30,7 +33,15 @@ export interface WeekReader {
  * @throws {Error} carrying the SQL when a query fails
  * @example const {weeks, read} = await weekReader(db, "read_parquet('d.parquet')", "t", columns); await read([weeks[0]]);
  */
-export async function weekReader(db: Db, relation: string, time: string, columns: DriftColumns): Promise<WeekReader> {
+export async function weekReader(
+  db: Db | Engine,
+  relation: string,
+  time: string,
+  columns: DriftColumns,
+  partition?: string
+): Promise<WeekReader> {
+  if ("dialect" in db && db.dialect !== "duckdb")
+    return engineWeekReader(db, {from: relation, partition}, time, columns);
   const t = timeSql(time);
   const week = `epoch_ms(date_trunc('week', ${t}))`;
   const text = columns.categorical.map((c) => `CAST(${sqlIdentifier(c)} AS VARCHAR)`);
@@ -94,4 +105,57 @@ export async function weekReader(db: Db, relation: string, time: string, columns
     return weeks;
   }
   return {weeks: weekMs.map(isoWeek), read};
+}
+
+/**
+ * weekReader on another engine: the weeks from a GROUP BY the shards compute, and each read a plain SELECT of the
+ * asked weeks' rows in time order (the multivariate drift needs every row's features: on a sharded engine these rows
+ * cross the network, projected to the compared columns and filtered to the weeks asked).
+ */
+async function engineWeekReader(
+  engine: Engine,
+  relation: Pick<Relation, "from" | "partition">,
+  time: string,
+  columns: DriftColumns
+): Promise<WeekReader> {
+  const t = sqlIdentifier(time);
+  const week = dialectSql.weekStart(engine.dialect, `CAST(${t} AS DATE)`);
+  const weeks = (
+    await engine.all<{week: string}>(
+      partialAggregateSql({
+        relation,
+        where: `${t} IS NOT NULL`,
+        keys: [{name: "week", sql: week}],
+        measures: [{name: "n", sql: "count(*)", merge: "sum", type: "BIGINT"}]
+      })
+    )
+  ).map((r) => r.week);
+  const select = [
+    ...columns.numeric.map((c, i) => `CAST(${sqlIdentifier(c)} AS DOUBLE PRECISION) AS "n${i}"`),
+    ...columns.categorical.map((c, i) => `CAST(${sqlIdentifier(c)} AS VARCHAR) AS "c${i}"`)
+  ];
+  async function read(wanted?: readonly string[]): Promise<Map<string, FeatureTable>> {
+    for (const w of wanted ?? []) if (!weeks.includes(w)) throw new Error(`unknown week: ${w}`);
+    if (wanted && wanted.length === 0) return new Map();
+    const only = wanted ? ` AND ${week} IN (${wanted.map((w) => `CAST(${sqlLiteral(w)} AS DATE)`).join(", ")})` : "";
+    const rows = await engine.all<Record<string, number | string | null>>(
+      `SELECT ${week} AS week, ${select.join(", ")} FROM ${relation.from} WHERE ${t} IS NOT NULL${only} ORDER BY ${t}`
+    );
+    const tables = new Map<string, FeatureTable>();
+    for (const w of wanted ?? weeks)
+      tables.set(w, {
+        numeric: columns.numeric.map((name) => ({name, values: [] as number[]})),
+        categorical: columns.categorical.map((name) => ({name, values: [] as (string | null)[]}))
+      });
+    for (const row of rows) {
+      const table = tables.get(row.week as string)!;
+      table.numeric.forEach((c, i) => {
+        const v = row[`n${i}`] as number | null;
+        (c.values as number[]).push(v === null || !Number.isFinite(v) ? NaN : v);
+      });
+      table.categorical.forEach((c, i) => (c.values as (string | null)[]).push(row[`c${i}`] as string | null));
+    }
+    return tables;
+  }
+  return {weeks, read};
 }

@@ -1,8 +1,12 @@
 import type {ColumnProfile} from "../../src/lib/profile/columnProfile.js";
 import {profileSummary, type ProfileSummary} from "../../src/lib/profile/profileSummary.js";
 
-/** One row of profiles.parquet: a column's profile in one window, its readable summary and its mergeable state. */
-export interface ProfileRow extends ProfileSummary {
+/**
+ * One row of profiles.parquet: a column's profile in one window, its readable summary and its mergeable state.
+ * `distinct` and `hll` are null when the engine computed no sketch (seriesAndProfiles).
+ */
+export interface ProfileRow extends Omit<ProfileSummary, "distinct"> {
+  distinct: number | null;
   system: string;
   grain: "day" | "week";
   window_start: string;
@@ -14,7 +18,7 @@ export interface ProfileRow extends ProfileSummary {
   top_values: {value: string; count: number}[] | null;
   top_complete: boolean | null;
   top_other: number | null;
-  hll: number[];
+  hll: number[] | null;
 }
 
 /** Flattens a profile into a profiles.parquet row (summary derived by profileSummary). */

@@ -24,7 +24,7 @@ export async function systemProfiles(
   reference?: TimeWindow,
   {values = "typed"}: {values?: "typed" | "text"} = {}
 ): Promise<{reference: TimeWindow; rows: ProfileRow[]; columns: ProfileColumns}> {
-  const ref = reference ?? (await defaultReference(db, input.relation, input.time, input.score));
+  const ref = reference ?? (await defaultReference(db, input.relation, input.time, input.score, input.partition));
   if (!ref) throw new InputError("no timed rows to take a reference from", {file: input.file});
   const {profiles, profileError} = await seriesAndProfiles({db, log}, input, ref, settings.drift.share, {
     profiles: true,

@@ -5,8 +5,8 @@ import {settings} from "../../src/lib/settings.js";
 import type {RefreshContext} from "./DerivedTable.js";
 
 /**
- * The weekly drift series of the refreshed system against its default reference (settings.drift.share) and, on
- * DuckDB, the profiles of the same columns per day and week, computed in one pass (seriesAndProfiles: one engine query
+ * The weekly drift series of the refreshed system against its default reference (settings.drift.share) and the
+ * profiles of the same columns per day and week (without the sketch off DuckDB: seriesAndProfiles), computed in one pass (seriesAndProfiles: one engine query
  * per column) once per refresh and shared by the drift-cells, drift-bins, drift-windows and profiles tables (each
  * lists drift-reference in its reads). Empty without a reference.
  */
@@ -19,9 +19,7 @@ export function weeklyDrift(ctx: RefreshContext): Promise<SeriesAndProfiles> {
       driftInput(ctx.system),
       row.reference,
       settings.drift.share,
-      {
-        profiles: ctx.engine.dialect === "duckdb" // the profiles' sketch is DuckDB's hash
-      }
+      {profiles: true}
     );
   });
 }

@@ -1,4 +1,6 @@
 import type {Db} from "../db/openDb.js";
+import type {Engine, Relation} from "../engine/Engine.js";
+import {extremeText} from "../engine/extremeText.js";
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import type {TimeWindow} from "./parseWindow.js";
 import {timeSql} from "./timeSql.js";
@@ -12,11 +14,13 @@ import {settings} from "../../src/lib/settings.js";
  * @throws {Error} (with the SQL) when the query fails; returns null when the relation has no timed row
  */
 export async function defaultReference(
-  db: Db,
+  db: Db | Engine,
   relation: string,
   time: string,
-  score?: string
+  score?: string,
+  partition?: string
 ): Promise<TimeWindow | null> {
+  if ("dialect" in db && db.dialect !== "duckdb") return engineReference(db, {from: relation, partition}, time, score);
   const t = timeSql(time);
   const where = score ? `WHERE ${sqlIdentifier(score)} IS NOT NULL AND ${t} IS NOT NULL` : `WHERE ${t} IS NOT NULL`;
   const [row] = await db.all<{from: string | null; to: string | null}>(
@@ -25,4 +29,28 @@ export async function defaultReference(
      SELECT strftime(m, '%Y-%m-%d') AS "from", strftime(m + INTERVAL ${settings.drift.referenceWeeks * 7} DAY, '%Y-%m-%d') AS "to" FROM monday`
   );
   return row?.from && row.to ? {from: row.from, to: row.to} : null;
+}
+
+/**
+ * defaultReference on another engine (a typed UTC timestamp column): the first timed row (with a score) from a
+ * partial min the shards compute, as text with its microseconds, and its week's Monday (the next one unless it is
+ * a Monday at 00:00:00 exactly) worked out here.
+ */
+async function engineReference(
+  engine: Engine,
+  relation: Pick<Relation, "from" | "partition">,
+  time: string,
+  score?: string
+): Promise<TimeWindow | null> {
+  const t = sqlIdentifier(time);
+  const where = score ? `${sqlIdentifier(score)} IS NOT NULL AND ${t} IS NOT NULL` : `${t} IS NOT NULL`;
+  const first = await extremeText("min", {engine, ...relation}, t, where);
+  if (first === null) return null;
+  const [date, clock = "00:00:00"] = first.split(" ");
+  const day = Date.parse(`${date}T00:00:00Z`);
+  const weekday = (new Date(day).getUTCDay() + 6) % 7; // Monday 0
+  const midnight = /^00:00:00(\.0+)?$/.test(clock);
+  const monday = day - weekday * 86_400_000 + (weekday === 0 && midnight ? 0 : 7 * 86_400_000);
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return {from: iso(monday), to: iso(monday + settings.drift.referenceWeeks * 7 * 86_400_000)};
 }

@@ -10,7 +10,7 @@ export const driftReference: DerivedTable<DriftReferenceRow> = {
   columns: {system: "VARCHAR", reference: 'STRUCT("from" VARCHAR, "to" VARCHAR)', score: "VARCHAR"},
   async compute({system, engine}) {
     const input = driftInput(system);
-    const reference = await defaultReference(engine, input.relation, input.time, input.score);
+    const reference = await defaultReference(engine, input.relation, input.time, input.score, input.partition);
     return reference ? [{system: system.name, reference, score: input.score ?? null}] : [];
   }
 };

@@ -9,14 +9,18 @@ export interface NumericCounts {
   rows: number;
   /** The non-null values counted per distinct value; null when there is none. */
   sample: NumericSample | null;
-  /** Per distinct value (aligned with sample.values), the hash HyperLogLog takes (see hllAdd). */
-  hashes: ArrayLike<number>;
+  /**
+   * Per distinct value (aligned with sample.values), the hash HyperLogLog takes (see hllAdd); null for no sketch (an
+   * engine that does not compute DuckDB's hash): the registers stay zero.
+   */
+  hashes: ArrayLike<number> | null;
 }
 
 /** A window of a categorical column as counts: its rows (nulls included) and each category's count and hash. */
 export interface CategoricalCounts {
   rows: number;
-  categories: {value: string; count: number; hash: number}[];
+  /** Each category's hash, null for no sketch (as NumericCounts.hashes). */
+  categories: {value: string; count: number; hash: number | null}[];
 }
 
 /**
@@ -32,7 +36,7 @@ export interface CategoricalCounts {
 export function numericProfile({rows, sample, hashes}: NumericCounts, edges: readonly number[]): ColumnProfile {
   const count = sample?.rows ?? 0;
   if (count > rows) throw new Error(`numericProfile: ${count} values in ${rows} rows`);
-  if (sample && hashes.length !== sample.values.length)
+  if (sample && hashes && hashes.length !== sample.values.length)
     throw new Error(`numericProfile: ${hashes.length} hashes for ${sample.values.length} values`);
   const hll = new Uint8Array(HLL_REGISTERS);
   let moments = {count: 0, mean: 0, m2: 0};
@@ -41,7 +45,7 @@ export function numericProfile({rows, sample, hashes}: NumericCounts, edges: rea
     let sum = 0;
     for (let k = 0; k < values.length; ++k) {
       sum += counts[k] * values[k];
-      hllAdd(hll, hashes[k]);
+      if (hashes) hllAdd(hll, hashes[k]);
     }
     const mean = sum / count;
     let m2 = 0;
@@ -76,7 +80,7 @@ export function categoricalProfile({rows, categories}: CategoricalCounts, k: num
   const count = categories.reduce((s, c) => s + c.count, 0);
   if (count > rows) throw new Error(`categoricalProfile: ${count} values in ${rows} rows`);
   const hll = new Uint8Array(HLL_REGISTERS);
-  for (const c of categories) hllAdd(hll, c.hash);
+  for (const c of categories) if (c.hash !== null) hllAdd(hll, c.hash);
   return {
     kind: "categorical",
     rows,
