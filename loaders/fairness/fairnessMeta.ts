@@ -1,4 +1,8 @@
 import type {Db} from "../db/openDb.js";
+import {dialectSql} from "../engine/dialectSql.js";
+import type {Engine} from "../engine/Engine.js";
+import {partialAggregateSql} from "../engine/partialAggregateSql.js";
+import type {System} from "../system/System.js";
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import type {FairnessConvention} from "./fairnessConvention.js";
 
@@ -54,5 +58,82 @@ export async function fairnessMeta(
     modelVersions: versions.map((v) => v.v),
     threshold: mode?.t ?? null,
     months: months.map((m) => m.m)
+  };
+}
+
+/**
+ * fairnessMeta on another engine, from the system's decisions (with outcomes: System.relations.labelled) directly, so
+ * a sharded engine counts on its shards (partialAggregateSql): the counts, each protected attribute's and the model
+ * version's distinct values, the threshold's counts (its most common value; a tie goes to the smallest) and the months.
+ *
+ * @throws {Error} carrying the SQL when a query fails
+ */
+export async function engineFairnessMeta(
+  engine: Engine,
+  system: Pick<System, "name" | "relation" | "relations" | "partition">,
+  convention: FairnessConvention
+): Promise<FairnessSystemMeta> {
+  const labelled = system.relations.outcomes ? system.relations.labelled : undefined;
+  if (system.relations.outcomes && !labelled) throw new Error("engineFairnessMeta: no labelled relation");
+  const relation = {from: labelled ?? system.relation, ...(system.partition ? {partition: system.partition} : {})};
+  const n = {name: "n", sql: "count(*)", merge: "sum", type: "BIGINT"} as const;
+  const distinct = async (column: string) =>
+    (
+      await engine.all<{v: string}>(
+        partialAggregateSql({
+          relation,
+          where: `${column} IS NOT NULL`,
+          keys: [{name: "v", sql: `CAST(${column} AS VARCHAR)`}],
+          measures: [n]
+        })
+      )
+    ).map((r) => r.v);
+  const label = labelled ? sqlIdentifier(convention.label.column) : "NULL";
+  const [counts] = await engine.all<{rows: number; labelled: number}>(
+    partialAggregateSql({
+      relation,
+      keys: [],
+      measures: [
+        {name: "rows", sql: "count(*)", merge: "sum", type: "BIGINT"},
+        {name: "labelled", sql: `count(${label})`, merge: "sum", type: "BIGINT"}
+      ]
+    })
+  );
+  const levels: Record<string, string[]> = {};
+  for (const p of convention.protected) levels[p] = await distinct(sqlIdentifier(p));
+  const thresholds = convention.threshold
+    ? await engine.all<{t: number; n: number}>(
+        partialAggregateSql({
+          relation,
+          where: `${sqlIdentifier(convention.threshold)} IS NOT NULL`,
+          keys: [{name: "t", sql: `CAST(${sqlIdentifier(convention.threshold)} AS DOUBLE PRECISION)`}],
+          measures: [n]
+        })
+      )
+    : [];
+  const mode = thresholds.reduce<{t: number; n: number} | null>((m, r) => (!m || r.n > m.n ? r : m), null);
+  const months = await engine.all<{m: string}>(
+    partialAggregateSql({
+      relation,
+      where: `${sqlIdentifier(convention.time)} IS NOT NULL`,
+      keys: [
+        {
+          name: "m",
+          sql: `CAST(${sqlIdentifier(convention.time)} AS DATE)`,
+          merge: (day) => `CAST(${dialectSql.monthStart(engine.dialect, day)} AS VARCHAR)`
+        }
+      ],
+      measures: [n]
+    })
+  );
+  return {
+    system: system.name,
+    convention,
+    rows: counts.rows,
+    labelled: counts.labelled,
+    levels,
+    modelVersions: convention.modelVersion ? await distinct(sqlIdentifier(convention.modelVersion)) : [],
+    threshold: mode?.t ?? null,
+    months: months.map((m) => m.m.slice(0, 7))
   };
 }

@@ -28,7 +28,10 @@ export function auditColumns(system: Pick<System, "contract" | "roles" | "object
  * @throws {InputError} when the contract tags no time column or has no primary key
  * @example await writeParquet(db, auditRowsSql(system));
  */
-export function auditRowsSql(system: Pick<System, "contract" | "roles" | "objects" | "relation">): string {
+export function auditRowsSql(
+  system: Pick<System, "contract" | "roles" | "objects" | "relation" | "relations">,
+  engine = false
+): string {
   const [decisions, outcomes] = system.contract.schema;
   const personal = new Set(system.roles.pii);
   const key = system.roles.key[0];
@@ -40,11 +43,16 @@ export function auditRowsSql(system: Pick<System, "contract" | "roles" | "object
   if (outcomes && relation) {
     const observed = outcomes.properties.find((p) => p.tags.includes("time"))?.name;
     const label = outcomes.properties.find((p) => p.tags.includes("label"))?.name;
-    join = `LEFT JOIN ${relation} o ON o.${id(key)} = d.${id(key)}`;
-    if (observed) extra.push(`o.${id(observed)} AS outcome_observed_at`);
-    if (label) extra.push(`o.${id(label)} AS ${id(`outcome_${label}`)}`);
+    // another engine has the join as its labelled relation (on the shards of a sharded engine)
+    const o = engine ? "d" : "o";
+    if (!engine) join = `LEFT JOIN ${relation} o ON o.${id(key)} = d.${id(key)}`;
+    else if (!system.relations.labelled)
+      throw new Error("auditRowsSql: an engine's system needs its labelled relation");
+    if (observed) extra.push(`${o}.${id(observed)} AS outcome_observed_at`);
+    if (label) extra.push(`${o}.${id(label)} AS ${id(`outcome_${label}`)}`);
   }
+  const from = engine && join === "" && extra.length > 0 ? system.relations.labelled! : system.relation;
   return `SELECT ${[...columns, ...extra, "d._source_file", "d._row"].join(", ")}
-FROM ${system.relation} d ${join}
+FROM ${from} d ${join}
 ORDER BY d.${id(time)}, d.${id(key)}`;
 }

@@ -3,6 +3,9 @@ import type {Registry} from "../../src/lib/replay/modelEntry.js";
 import {policyAt} from "../../src/lib/replay/policyAt.js";
 import {InputError} from "../cli/errors.js";
 import type {Db} from "../db/openDb.js";
+import type {Engine} from "../engine/Engine.js";
+import {extremeText} from "../engine/extremeText.js";
+import {postgresTimestamp} from "../engine/postgresValue.js";
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
 import {needRole} from "../system/needRole.js";
@@ -40,6 +43,40 @@ export interface SystemDecisions {
  * @example
  * const {as_of, versions} = await scoredDecisions({system: await openSystem("data/.work", "credit-line"), registry}, {db});
  */
+/**
+ * scoredDecisions' rows on another engine: the last decision first (a partial max the shards compute), then the scored
+ * rows from the decisions with outcomes (System.relations.labelled; on a sharded engine the join runs on the shards),
+ * a label only when observed by then. Row-level by design (metrics need every scored row): the rows cross the network.
+ */
+async function engineScored(
+  engine: Engine,
+  system: System,
+  label: string,
+  protectedColumns: string[]
+): Promise<{raw: Record<string, unknown>[]; asOf: string | null}> {
+  const partition = system.partition ? {partition: system.partition} : {};
+  const mine = `system = ${sqlLiteral(system.name)}`;
+  const last = await extremeText("max", {engine, from: system.relation, ...partition}, "decided_at", mine);
+  if (last === null) return {raw: [], asOf: null};
+  const labelled = system.relations.outcomes ? system.relations.labelled : undefined;
+  const outcome = labelled
+    ? `CASE WHEN d.observed_at <= CAST(${sqlLiteral(last)} AS TIMESTAMP) THEN d.${sqlIdentifier(label)} END`
+    : "CAST(NULL AS BOOLEAN)";
+  const groups = protectedColumns.map((c) => `CAST(d.${sqlIdentifier(c)} AS VARCHAR) AS ${sqlIdentifier(c)}`);
+  const select = (role: string, prefix: string, threshold: string) =>
+    `SELECT '${role}' AS role, d.${prefix}model_name || '@' || d.${prefix}model_version AS model, d.decision_id,
+      CAST(CAST(d.decided_at AS DATE) AS VARCHAR) AS day, d.${prefix}score AS score, ${threshold} AS threshold,
+      ${outcome} AS label${groups.length ? `, ${groups.join(", ")}` : ""}
+    FROM ${labelled ?? system.relation} AS d
+    WHERE d.${mine} AND d.${prefix}model_name IS NOT NULL AND d.${prefix}score IS NOT NULL`;
+  const raw = await engine.all(
+    `SELECT * FROM (${select("production", "", "d.threshold")}
+  UNION ALL ${select("shadow", "shadow_", "CAST(NULL AS DOUBLE PRECISION)")}) AS "__scored"
+ORDER BY model, decision_id, role`
+  );
+  return {raw, asOf: postgresTimestamp(last)}; // the engines' text of a timestamp, as ISO 8601 in milliseconds
+}
+
 export async function scoredDecisions(
   {system: opened, registry}: {system: System; registry: Registry},
   {db}: {db: Db}
@@ -70,10 +107,14 @@ ORDER BY model, decision_id, role`;
   let raw: Record<string, unknown>[];
   let asOf: string | null;
   try {
-    raw = await db.all(sql);
-    [{as_of: asOf}] = await db.all<{as_of: string | null}>(
-      `SELECT max(decided_at) AS as_of FROM ${opened.relation} WHERE system = ${sqlLiteral(system)}`
-    );
+    if ("dialect" in db && db.dialect !== "duckdb")
+      ({raw, asOf} = await engineScored(db as Engine, opened, label, protectedColumns));
+    else {
+      raw = await db.all(sql);
+      [{as_of: asOf}] = await db.all<{as_of: string | null}>(
+        `SELECT max(decided_at) AS as_of FROM ${opened.relation} WHERE system = ${sqlLiteral(system)}`
+      );
+    }
   } catch (error) {
     throw new InputError(
       `cannot read scored decisions: ${(error as Error).message.split("\n")[0]}`,

@@ -2,6 +2,8 @@ import type {Registry} from "../../src/lib/replay/modelEntry.js";
 import type {PayloadModel, PayloadRow, ReplayPayload} from "../../src/lib/replay/ReplayPayload.js";
 import {settings} from "../../src/lib/settings.js";
 import type {Db} from "../db/openDb.js";
+import {dialectSql} from "../engine/dialectSql.js";
+import type {Engine} from "../engine/Engine.js";
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import type {System} from "../system/System.js";
 import {encodeFeatures} from "./encodeFeatures.js";
@@ -45,13 +47,14 @@ export async function replaySample(
   if (!production) return null;
   const features = production.features;
   const raw = rawFeatureColumns(features);
-  const sql = `SELECT decision_id, strftime(decided_at, '%Y-%m-%dT%H:%M:%SZ') AS decided_at,
+  const dialect = "dialect" in db ? (db as Engine).dialect : "duckdb";
+  const sql = `SELECT decision_id, ${dialectSql.isoSecond(dialect, "decided_at")} AS decided_at,
   model_name || '@' || model_version AS model, score, decision,
   shadow_model_name || '@' || shadow_model_version AS shadow_model, shadow_score, shadow_decision, age_band,
   ${raw.map(sqlIdentifier).join(", ")}
 FROM ${system.relation}
 WHERE decision_source = 'model'
-ORDER BY hash(decision_id), decision_id
+ORDER BY ${dialectSql.keyHash(dialect, "decision_id")}, decision_id
 LIMIT ${Math.floor(rowsPerSystem)}`;
   const rows = await db.all<Record<string, unknown>>(sql);
   const k = features.length;

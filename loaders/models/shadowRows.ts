@@ -2,6 +2,7 @@ import {outcomeValue} from "../../src/lib/roi/outcomeValue.js";
 import type {ShadowSystemMeta} from "../../src/lib/shadow/ShadowMeta.js";
 import type {ShadowRow} from "../../src/lib/shadow/shadowReport.js";
 import type {Db} from "../db/openDb.js";
+import type {Engine} from "../engine/Engine.js";
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
 import {readCostModel} from "../roi/readCostModel.js";
@@ -30,7 +31,7 @@ export type ShadowData = Omit<ShadowSystemMeta, "rows" | "latency"> & {rows: Sha
  * @example
  * const {rows} = await shadowRows(await openSystem("data/.work", "credit-line"), {db});
  */
-export async function shadowRows(opened: System, {db}: {db: Db}): Promise<ShadowData> {
+export async function shadowRows(opened: System, {db}: {db: Db | Engine}): Promise<ShadowData> {
   const {contract, name: system} = opened;
   const dir = opened.paths.dir;
   const costs = await readCostModel(opened.paths.costs, contract);
@@ -49,9 +50,21 @@ FROM ${opened.relation} d
 LEFT JOIN ${opened.relations.outcomes ?? "(SELECT NULL::VARCHAR AS decision_id, NULL::BOOLEAN AS " + sqlIdentifier(label) + " WHERE false)"} o USING (decision_id)
 WHERE d.score IS NOT NULL AND d.shadow_score IS NOT NULL AND d.system = ${sqlLiteral(system)}
 ORDER BY d.decision_id`;
+  // on another engine: the decisions with their outcomes are the labelled relation (joined on a sharded engine's
+  // shards); row-level by design (the Shadow page compares the two models decision by decision)
+  const labelled = opened.relations.outcomes ? opened.relations.labelled : undefined;
+  const engineSql = `SELECT d.decision_id, CAST(CAST(d.decided_at AS DATE) AS VARCHAR) AS day,
+  d.model_name || '@' || d.model_version AS champion, d.shadow_model_name || '@' || d.shadow_model_version AS challenger,
+  d.score AS champion_score, d.shadow_score AS challenger_score,
+  d.decision AS champion_decision, d.shadow_decision AS challenger_decision,
+  ${labelled ? `d.${sqlIdentifier(label)}` : "CAST(NULL AS BOOLEAN)"} AS label, d.confidence_band,
+  CAST(d.${sqlIdentifier(costs.amount)} AS DOUBLE PRECISION) AS amount, ${segments.map((s) => `d.${sqlIdentifier(s)}`).join(", ")}
+FROM ${labelled ?? opened.relation} d
+WHERE d.score IS NOT NULL AND d.shadow_score IS NOT NULL AND d.system = ${sqlLiteral(system)}
+ORDER BY d.decision_id`;
   let raw: Record<string, unknown>[];
   try {
-    raw = await db.all(sql);
+    raw = await db.all("dialect" in db && db.dialect !== "duckdb" ? engineSql : sql);
   } catch (error) {
     throw new InputError(
       `cannot read shadow rows: ${(error as Error).message.split("\n")[0]}`,

@@ -1,3 +1,5 @@
+import type {Engine} from "../engine/Engine.js";
+import {partialAggregateSql} from "../engine/partialAggregateSql.js";
 import type {Db} from "../db/openDb.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
 import type {SystemRelations} from "../system/System.js";
@@ -23,7 +25,7 @@ export interface RaterCount {
  * @throws {Error} a DuckDB error carrying its SQL (missing file, missing column)
  */
 export async function roiRaters(
-  {db}: {db: Db},
+  {db, partition}: {db: Db | Engine; partition?: string},
   columns: RoiColumns,
   model: CostModel,
   relations: Pick<SystemRelations, "decisions">,
@@ -31,16 +33,25 @@ export async function roiRaters(
 ): Promise<RaterCount[]> {
   const goLive = goLiveDay(cells, model);
   if (goLive === null) return [];
+  const engine = "dialect" in db && db.dialect !== "duckdb" ? {dialect: db.dialect, partition} : undefined;
+  const before = `CAST(${columns.time} AS DATE) < CAST(${sqlLiteral(goLive)} AS DATE) AND ${columns.decisionSource} = 'human'`;
   const [{n}] = await db.all<{n: number}>(
-    `SELECT count(DISTINCT ${columns.reviewer})::INTEGER AS n FROM ${relations.decisions}
+    engine
+      ? // distinct reviewers: the reviewers per shard, merged (count(DISTINCT) is not merged from partials)
+        `SELECT CAST(count(r) AS INTEGER) AS n FROM (${partialAggregateSql({
+          relation: {from: relations.decisions, ...(partition ? {partition} : {})},
+          where: before,
+          keys: [{name: "r", sql: columns.reviewer}],
+          measures: []
+        })}) AS "__reviewers"`
+      : `SELECT count(DISTINCT ${columns.reviewer})::INTEGER AS n FROM ${relations.decisions}
 WHERE CAST(${columns.time} AS DATE) < DATE ${sqlLiteral(goLive)} AND ${columns.decisionSource} = 'human'`
   );
-  const sql = roiRatersSql(columns, {
-    decisions: relations.decisions,
-    goLive,
-    positive: model.positiveDecision,
-    desks: Math.max(2, n)
-  });
+  const sql = roiRatersSql(
+    columns,
+    {decisions: relations.decisions, goLive, positive: model.positiveDecision, desks: Math.max(2, n)},
+    engine
+  );
   const rows = await db.all<RaterCount>(sql);
   return rows.map(({group, decisions, approvals}) => ({group, decisions, approvals}));
 }

@@ -1,3 +1,5 @@
+import {sqlLiteral} from "../db/sqlLiteral.js";
+import {partialAggregateSql} from "../engine/partialAggregateSql.js";
 import type {SystemRelations} from "../system/System.js";
 import type {RoiColumns} from "./roiColumns.js";
 
@@ -9,7 +11,12 @@ import type {RoiColumns} from "./roiColumns.js";
  * the report never uses an outcome from its own future. Without an outcomes relation every outcome is null.
  * Ordered, so results are stable.
  */
-export function roiCellsSql(c: RoiColumns, relations: Pick<SystemRelations, "decisions" | "outcomes">): string {
+export function roiCellsSql(
+  c: RoiColumns,
+  relations: Pick<SystemRelations, "decisions" | "outcomes" | "labelled">,
+  engine?: {partition?: string; lastDecision: string}
+): string {
+  if (engine) return engineSql(c, relations, engine);
   const decisions = relations.decisions;
   const outcomes = relations.outcomes
     ? `SELECT ${c.outcomeId} AS id, ${c.label} AS outcome FROM ${relations.outcomes}
@@ -32,5 +39,48 @@ SELECT strftime(d.day, '%Y-%m-%d') AS day, d.decision, o.outcome,
   coalesce(sum(d.handling) FILTER (WHERE d.reviewed), 0)::DOUBLE AS "handlingSeconds"
 FROM d LEFT JOIN o ON o.id = d.id
 GROUP BY ALL
+ORDER BY day, decision, outcome NULLS LAST`;
+}
+
+/**
+ * roiCellsSql on another engine: the decisions with their outcomes are System.relations.labelled (a view on each
+ * shard of a sharded engine), an outcome counting when observed by `lastDecision` (the log's last decision, found
+ * first, as text with its microseconds); the cells are counted and summed per shard (partialAggregateSql) and merged.
+ */
+function engineSql(
+  c: RoiColumns,
+  relations: Pick<SystemRelations, "decisions" | "outcomes" | "labelled">,
+  {partition, lastDecision}: {partition?: string; lastDecision: string}
+): string {
+  const labelled = relations.outcomes ? relations.labelled : undefined;
+  if (relations.outcomes && !labelled) throw new Error("roiCellsSql: an engine's system needs its labelled relation");
+  const outcome = labelled
+    ? `CASE WHEN ${c.outcomeTime} <= CAST(${sqlLiteral(lastDecision)} AS TIMESTAMP) THEN ${c.label} END`
+    : "CAST(NULL AS BOOLEAN)";
+  const reviewed = `(${c.decisionSource} = 'human' OR ${c.review})`;
+  const cells = partialAggregateSql({
+    relation: {from: labelled ?? relations.decisions, ...(partition ? {partition} : {})},
+    keys: [
+      {name: "day", sql: `CAST(${c.time} AS DATE)`},
+      {name: "decision", sql: c.finalDecision},
+      {name: "outcome", sql: outcome}
+    ],
+    measures: [
+      {name: "decisions", sql: "count(*)", merge: "sum", type: "BIGINT"},
+      {name: "amount", sql: `sum(CAST(${c.amount} AS DOUBLE PRECISION))`, merge: "sum", type: "DOUBLE PRECISION"},
+      {name: "automated", sql: `count(*) FILTER (WHERE ${c.decisionSource} <> 'human')`, merge: "sum", type: "BIGINT"},
+      {name: "reviewed", sql: `count(*) FILTER (WHERE ${reviewed})`, merge: "sum", type: "BIGINT"},
+      {
+        name: "handling",
+        sql: `sum(CAST(${c.handlingTime} AS DOUBLE PRECISION)) FILTER (WHERE ${reviewed})`,
+        merge: "sum",
+        type: "DOUBLE PRECISION"
+      }
+    ]
+  });
+  return `SELECT CAST(day AS VARCHAR) AS day, decision, outcome, CAST(decisions AS INTEGER) AS decisions,
+  CAST(coalesce(amount, 0) AS DOUBLE PRECISION) AS amount, CAST(automated AS INTEGER) AS automated,
+  CAST(reviewed AS INTEGER) AS reviewed, CAST(coalesce(handling, 0) AS DOUBLE PRECISION) AS "handlingSeconds"
+FROM (${cells}) AS "__cells"
 ORDER BY day, decision, outcome NULLS LAST`;
 }

@@ -1,3 +1,6 @@
+import {dialectSql} from "../engine/dialectSql.js";
+import type {Dialect} from "../engine/Engine.js";
+import {partialAggregateSql, type AggregateKey} from "../engine/partialAggregateSql.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
 import type {RoiColumns} from "./roiColumns.js";
 
@@ -13,9 +16,11 @@ import type {RoiColumns} from "./roiColumns.js";
  */
 export function roiRatersSql(
   c: RoiColumns,
-  {decisions, goLive, positive, desks}: {decisions: string; goLive: string; positive: string; desks: number}
+  {decisions, goLive, positive, desks}: {decisions: string; goLive: string; positive: string; desks: number},
+  engine?: {dialect: Dialect; partition?: string}
 ): string {
   if (!Number.isSafeInteger(desks) || desks < 1) throw new Error(`invalid desks: ${desks}`);
+  if (engine) return engineSql(c, {decisions, goLive, positive, desks}, engine);
   const d = decisions;
   const since = `CAST(${c.time} AS DATE) >= DATE ${sqlLiteral(goLive)}`;
   const pos = sqlLiteral(positive);
@@ -31,4 +36,44 @@ SELECT 'desks', (hash(${c.id}) % ${desks})::VARCHAR, count(*)::INTEGER,
   count(*) FILTER (WHERE ${c.finalDecision} = ${pos})::INTEGER
 FROM ${d} WHERE ${since} AND ${c.decisionSource} <> 'human' AND NOT ${c.review} GROUP BY ALL
 ORDER BY 1, 2`;
+}
+
+/**
+ * roiRatersSql on another engine: each group's counts per rater computed per shard (partialAggregateSql) and merged;
+ * the pseudo-desks deal by DuckDB's hash of the decision key, which shard-load stored (dialectSql.keyHash), so they
+ * are the same desks as DuckDB's.
+ */
+function engineSql(
+  c: RoiColumns,
+  {decisions, goLive, positive, desks}: {decisions: string; goLive: string; positive: string; desks: number},
+  {dialect, partition}: {dialect: Dialect; partition?: string}
+): string {
+  const relation = {from: decisions, ...(partition ? {partition} : {})};
+  const since = `CAST(${c.time} AS DATE) >= CAST(${sqlLiteral(goLive)} AS DATE)`;
+  const pos = sqlLiteral(positive);
+  const group = (name: string, where: string, rater: AggregateKey, approved: string) =>
+    `SELECT '${name}' AS "group", rater, CAST(decisions AS INTEGER) AS decisions, CAST(approvals AS INTEGER) AS approvals
+FROM (${partialAggregateSql({
+      relation,
+      where,
+      keys: [rater],
+      measures: [
+        {name: "decisions", sql: "count(*)", merge: "sum", type: "BIGINT"},
+        {name: "approvals", sql: `count(*) FILTER (WHERE ${approved})`, merge: "sum", type: "BIGINT"}
+      ]
+    })}) AS "__${name}"`;
+  const reviewer = {name: "rater", sql: `CAST(${c.reviewer} AS VARCHAR)`};
+  // the desk number stays a number on the shards (its text is made on the coordinator: numeric to text is not shipped)
+  const desk = {
+    name: "rater",
+    sql: `${dialectSql.keyHash(dialect, c.id)} % ${desks}`,
+    merge: (k: string) => `CAST(${k} AS VARCHAR)`
+  };
+  return `SELECT * FROM (
+${group("baseline", `NOT (${since}) AND ${c.decisionSource} = 'human' AND ${c.reviewer} IS NOT NULL`, reviewer, `${c.finalDecision} = ${pos}`)}
+UNION ALL
+${group("reviewers", `${since} AND ${c.review} AND ${c.reviewer} IS NOT NULL`, reviewer, `${c.reviewDecision} = ${pos}`)}
+UNION ALL
+${group("desks", `${since} AND ${c.decisionSource} <> 'human' AND NOT ${c.review}`, desk, `${c.finalDecision} = ${pos}`)}
+) AS "__groups" ORDER BY 1, 2`;
 }

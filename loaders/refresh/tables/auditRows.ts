@@ -9,7 +9,7 @@ export const auditRows: DerivedTable = {
   name: "audit-rows",
   description: "per decision, no PII: every contract column, the outcome when it arrived, the source file and row",
   columns: (system) => auditColumns(system),
-  async compute({system}) {
-    return {sql: auditRowsSql(system)};
+  async compute({system, engine}) {
+    return {sql: auditRowsSql(system, engine.dialect !== "duckdb")};
   }
 };

@@ -1,5 +1,5 @@
 import {fairnessConvention} from "../../fairness/fairnessConvention.js";
-import {fairnessMeta as systemFairnessMeta} from "../../fairness/fairnessMeta.js";
+import {engineFairnessMeta, fairnessMeta as systemFairnessMeta} from "../../fairness/fairnessMeta.js";
 import {fairnessRowsSql} from "../../fairness/fairnessRowsSql.js";
 import type {DerivedTable} from "../DerivedTable.js";
 
@@ -10,6 +10,8 @@ export const fairnessMeta: DerivedTable<{system: string; meta: string}> = {
   columns: {system: "VARCHAR", meta: "VARCHAR"},
   async compute({system, engine}) {
     const convention = fairnessConvention(system);
+    if (engine.dialect !== "duckdb")
+      return [{system: system.name, meta: JSON.stringify(await engineFairnessMeta(engine, system, convention))}];
     const rows = `(${fairnessRowsSql(convention, system.relations)})`;
     return [
       {system: system.name, meta: JSON.stringify(await systemFairnessMeta(engine, system.name, convention, rows))}

@@ -25,7 +25,7 @@ export const fairnessRows: DerivedTable = {
     overridden: "BOOLEAN",
     label_pos: "BOOLEAN"
   }),
-  async compute({system}) {
-    return {sql: fairnessRowsSql(fairnessConvention(system), system.relations)};
+  async compute({system, engine}) {
+    return {sql: fairnessRowsSql(fairnessConvention(system), system.relations, engine.dialect !== "duckdb")};
   }
 };

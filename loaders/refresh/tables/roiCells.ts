@@ -1,5 +1,7 @@
 import {roiCellsSql} from "../../roi/roiCellsSql.js";
 import type {RoiCell} from "../../../src/lib/roi/roiCell.js";
+import {extremeText} from "../../engine/extremeText.js";
+import {systemRelation} from "../../engine/systemRelation.js";
 import type {DerivedTable} from "../DerivedTable.js";
 import {systemRoi} from "../systemRoi.js";
 
@@ -19,6 +21,11 @@ export const roiCells: DerivedTable<RoiCell> = {
   },
   async compute(ctx) {
     const roi = await systemRoi(ctx);
-    return "skipped" in roi ? [] : {sql: roiCellsSql(roi.columns, ctx.system.relations)};
+    if ("skipped" in roi) return [];
+    const {system, engine} = ctx;
+    if (engine.dialect === "duckdb") return {sql: roiCellsSql(roi.columns, system.relations)};
+    const lastDecision = await extremeText("max", systemRelation(system, engine), roi.columns.time);
+    if (lastDecision === null) return [];
+    return {sql: roiCellsSql(roi.columns, system.relations, {partition: system.partition, lastDecision})};
   }
 };

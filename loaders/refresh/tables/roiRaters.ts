@@ -13,6 +13,12 @@ export const roiRaters: DerivedTable<RaterCount> = {
     const roi = await systemRoi(ctx);
     if ("skipped" in roi) return [];
     const cells = await ctx.read<RoiCell>("roi-cells");
-    return raterCounts({db: ctx.engine}, roi.columns, roi.model, ctx.system.relations, cells);
+    return raterCounts(
+      {db: ctx.engine, partition: ctx.system.partition},
+      roi.columns,
+      roi.model,
+      ctx.system.relations,
+      cells
+    );
   }
 };

@@ -25,7 +25,8 @@ export const shadowMeta: DerivedTable<{system: string; meta: string}> = {
         champion: s.champion,
         challenger: s.challenger
       },
-      {db: ctx.engine, log: ctx.log}
+      // a measurement of the models' inference on the logged inputs, replayed here in the local DuckDB
+      {db: ctx.local, log: ctx.log}
     );
     return [{system: ctx.system.name, meta: JSON.stringify({...s, rows: rows.length, latency})}];
   }
