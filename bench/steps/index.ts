@@ -9,6 +9,7 @@ import {postgres} from "./postgres.js";
 import {profile} from "./profile.js";
 import {drift} from "./drift.js";
 import {refresh} from "./refresh.js";
+import {sharded} from "./sharded.js";
 import {spc} from "./spc.js";
 import type {Step} from "./Step.js";
 import {synthetic} from "./synthetic.js";
@@ -29,6 +30,7 @@ export const STEPS: readonly Step[] = [
   evidently,
   fairlearn,
   postgres,
+  sharded,
   synthetic,
   browser
 ];
