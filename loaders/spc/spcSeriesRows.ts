@@ -8,25 +8,10 @@ import type {System} from "../system/System.js";
 import type {DriftScore} from "./driftScores.js";
 import type {SpcSeriesInfo} from "./spcMetrics.js";
 import type {SpcSystem} from "./spcSeriesSql.js";
+import type {SeriesRow} from "../../src/lib/spc/selectSeries.js";
 
-/** One row of the spc-series table (spcSeriesSql's columns). */
-export interface SpcSeriesRow {
-  system: string;
-  metric: string;
-  label: string;
-  kind: string;
-  description: string;
-  family: string | null;
-  family_label: string | null;
-  member: string | null;
-  threshold: number | null;
-  unit: string;
-  bucket: string;
-  n: number | null;
-  count: number | null;
-  value: number | null;
-  automated_from: string | null;
-}
+/** One row of the spc-series table (spcSeriesSql's columns): the SPC page's SeriesRow with every column present. */
+export type SpcSeriesRow = Required<SeriesRow>;
 
 const info = (system: string, m: SpcSeriesInfo, unit: string) => ({
   system,
