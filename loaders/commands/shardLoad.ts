@@ -13,9 +13,10 @@ const usage = `usage: workbench shard-load --engine <postgres://...> [--data <di
 Loads ingested systems (every one in --data, default $WORKBENCH_DATA or data/.work, or the one named) into a
 PostgreSQL engine, for workbench refresh --engine. On a sharded PostgreSQL (a coordinator with postgres_fdw foreign
 servers, e.g. scripts/shardedPostgres.sh start) each decision goes to one shard by the hash of its key, its outcomes
-with it, and the coordinator's <system>.decisions, .outcomes, .quarantine and .labelled (decisions with outcomes, a
-view on each shard) are partitioned by _shard over the shards; on a plain PostgreSQL the same tables are created in
-the database itself. Replaces the system's tables. See docs/scale.md, "Past one machine".`;
+with it, and the coordinator's <system>.decisions, .outcomes, .labelled (decisions with outcomes) and
+.outcomes_decided (views on each shard) are partitioned by _shard over the shards; on a plain PostgreSQL the same
+tables are created in the database itself. Quarantined rows are not loaded (they keep personal data as received; the
+refresh reads them locally). Replaces the system's tables. See docs/scale.md, "Past one machine".`;
 
 /** `workbench shard-load`: spread ingested systems over a (sharded) PostgreSQL engine. */
 export const shardLoad: Command = {
