@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import {describe, it} from "node:test";
 import {InputError} from "../../../loaders/cli/errors.js";
+import {engineBatches} from "../../../loaders/engine/engineBatches.js";
 import type {Engine} from "../../../loaders/engine/Engine.js";
 import {engineRelation} from "../../../loaders/engine/engineRelation.js";
 import {openEngine} from "../../../loaders/engine/openEngine.js";
@@ -122,6 +123,47 @@ describe("engines", () => {
         } finally {
           await engine.run(`DROP SCHEMA ${schema} CASCADE`);
         }
+      } finally {
+        await engine.close();
+      }
+    }
+  );
+});
+
+describe("engineBatches", () => {
+  const SERIES = "SELECT x FROM generate_series(1, 5) AS t(x) ORDER BY x";
+  const sizes = async (engine: Engine, sql: string, size: number) => {
+    const out: number[][] = [];
+    for await (const rows of engineBatches<{x: number}>(engine, sql, size)) out.push(rows.map((r) => r.x));
+    return out;
+  };
+
+  it("DuckDB gives the rows in one batch", async () => {
+    const engine = await openEngine();
+    try {
+      assert.deepEqual(await sizes(engine, SERIES, 2), [[1, 2, 3, 4, 5]]);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it(
+    "PostgreSQL fetches through a cursor, at most `size` rows at a time, and ends its transaction",
+    {skip: postgresSkipReason()},
+    async () => {
+      const engine = await openEngine(process.env.WORKBENCH_PG_URL);
+      try {
+        assert.deepEqual(await sizes(engine, SERIES, 2), [[1, 2], [3, 4], [5]]);
+        assert.deepEqual(await sizes(engine, "SELECT 1 AS x WHERE false", 2), []);
+        assert.deepEqual(await sizes(engine, SERIES.replace("5", "4"), 2), [
+          [1, 2],
+          [3, 4]
+        ]); // an exact multiple
+        const bad = "SELECT 1 / (x - 3) AS x FROM generate_series(1, 5) AS t(x)"; // fails in the first fetch
+        await assert.rejects(sizes(engine, bad, 1), (e: Error) => e.message.includes("division by zero"));
+        // no transaction or cursor left open: the same cursor name is free again
+        assert.deepEqual(await engine.all("SELECT count(*)::INTEGER AS n FROM pg_cursors"), [{n: 0}]);
+        assert.deepEqual(await sizes(engine, SERIES, 5), [[1, 2, 3, 4, 5]]);
       } finally {
         await engine.close();
       }
