@@ -7,7 +7,7 @@ export interface RecordedQuery {
 }
 
 /**
- * An engine that remembers every query it runs (`all`), in order, with the rows each returned, so a test or a
+ * An engine that remembers every statement it runs (`all` and `run`), in order, with the rows each returned, so a test or a
  * benchmark can read the plan of each statement a computation sent (see pushdownReport) and count what left the
  * engine. Everything else is the wrapped engine's.
  *
@@ -23,6 +23,10 @@ export function recordingEngine(inner: Engine): {engine: Engine; queries: Record
         const rows = await inner.all<T>(sql, params);
         queries.push({sql, rows: rows.length});
         return rows;
+      },
+      async run(sql: string, params?: Parameters<Engine["run"]>[1]) {
+        await inner.run(sql, params);
+        queries.push({sql, rows: 0}); // e.g. a cursor's DECLARE (engineBatches), whose rows its FETCHes return
       }
     }
   };

@@ -107,6 +107,7 @@ describe(
 
       it(`${system}: every query is aggregated on the shards (row-level tables ship their rows, as stated)`, async (t) => {
         const lines: string[] = [];
+        let planned = 0;
         for (const [table, recorded] of sent.get(system)!) {
           let shipped = 0;
           let kinds = 0;
@@ -117,6 +118,7 @@ describe(
             const report = await pushdownReport(engine, sql, {analyze: true});
             if (report.scans.length === 0) continue;
             kinds++;
+            planned++;
             shipped += report.rows!;
             if (ROW_LEVEL[table] && !report.pushed) continue;
             assert.ok(
@@ -133,6 +135,7 @@ describe(
         }
         t.diagnostic(lines.join("\n"));
         assert.ok(lines.length >= 30, `${lines.length} tables`);
+        assert.ok(planned >= 100, `${planned} queries planned: the queries were not recorded`);
       });
     }
   }
