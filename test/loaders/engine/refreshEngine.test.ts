@@ -69,6 +69,8 @@ describe(
           dereference: true,
           filter: (f) => !/\/derived(-[^/]*)?$/.test(f)
         });
+      // the generator's manifest too: the sample's freshness is judged as of its end in both (sampleEnd)
+      cpSync(join(workDir(), "raw", "manifest.json"), join(tmp, "raw", "manifest.json"));
       ({engine, queries} = recordingEngine(await openEngine(url)));
       for (const system of SYSTEMS) {
         const tables = new Map<string, RecordedQuery[]>();
