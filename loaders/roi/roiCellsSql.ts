@@ -9,7 +9,8 @@ import type {RoiColumns} from "./roiColumns.js";
  * (decision source other than `human`), reviewed decisions (manual, or routed to review), and Σ handling
  * seconds. An outcome counts only if observed by the last decision time in the log ("as of" the data), so
  * the report never uses an outcome from its own future. Without an outcomes relation every outcome is null.
- * Ordered, so results are stable.
+ * Ordered, so results are stable; the two sums of doubles add in ascending order (`sum(... ORDER BY ...)`), so
+ * they are the same double on every run whatever order DuckDB's threads scan the rows in.
  */
 export function roiCellsSql(
   c: RoiColumns,
@@ -33,10 +34,10 @@ export function roiCellsSql(
 )
 SELECT strftime(d.day, '%Y-%m-%d') AS day, d.decision, o.outcome,
   count(*)::INTEGER AS decisions,
-  coalesce(sum(d.amount), 0)::DOUBLE AS amount,
+  coalesce(sum(d.amount ORDER BY d.amount), 0)::DOUBLE AS amount,
   count(*) FILTER (WHERE d.automated)::INTEGER AS automated,
   count(*) FILTER (WHERE d.reviewed)::INTEGER AS reviewed,
-  coalesce(sum(d.handling) FILTER (WHERE d.reviewed), 0)::DOUBLE AS "handlingSeconds"
+  coalesce(sum(d.handling ORDER BY d.handling) FILTER (WHERE d.reviewed), 0)::DOUBLE AS "handlingSeconds"
 FROM d LEFT JOIN o ON o.id = d.id
 GROUP BY ALL
 ORDER BY day, decision, outcome NULLS LAST`;

@@ -32,6 +32,24 @@ describe("roiAggregates over Parquet in DuckDB", () => {
     assert.deepEqual(await db.all(roiCellsSql(columns, system.relations)), cells);
   });
 
+  it("roiCellsSql adds amounts and handling seconds in ascending order, whatever the rows' order", async () => {
+    const c = roiColumns(system, model);
+    // hand: the five rows decided on 2026-01-30 with final decision approve get 1e16, 1, -1e16, 1, 0 in id order, all
+    // reviewed (decided by a person). Added in that order the double sum is 1 (1e16 + 1 = 1e16, - 1e16 = 0, + 1 + 0);
+    // added in ascending order -1e16, 0, 1, 1, 1e16 it is 0 (each 1 is lost against -1e16).
+    const v = "CASE rn WHEN 1 THEN 1e16 WHEN 2 THEN 1 WHEN 3 THEN -1e16 WHEN 4 THEN 1 ELSE 0 END::DOUBLE";
+    const skewed = `(SELECT * REPLACE (${v} AS ${c.amount}, ${v} AS ${c.handlingTime}, 'human' AS ${c.decisionSource})
+      FROM (SELECT *, row_number() OVER (ORDER BY ${c.id}) AS rn FROM ${system.relation}
+        WHERE CAST(${c.time} AS DATE) = DATE '2026-01-30' AND ${c.finalDecision} = 'approve') ORDER BY rn)`;
+    const rows = await db.all<{decisions: number; reviewed: number; amount: number; handlingSeconds: number}>(
+      roiCellsSql(c, {decisions: skewed})
+    );
+    assert.deepEqual(
+      rows.map((r) => [r.decisions, r.reviewed, r.amount, r.handlingSeconds]),
+      [[5, 5, 0, 0]]
+    );
+  });
+
   it("roiCellsSql without an outcomes file reads every outcome as pending", async () => {
     const columns = roiColumns(system, model);
     const rows = await db.all<{outcome: boolean | null; decisions: number}>(
