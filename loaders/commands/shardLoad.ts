@@ -5,8 +5,7 @@ import {openDb} from "../db/openDb.js";
 import {duckdbEngine} from "../engine/duckdbEngine.js";
 import {shardLoad as load, type ShardLoadResult} from "../engine/shardLoad.js";
 import {systemShardRequest} from "../engine/systemShardRequest.js";
-import {openSystem, openSystems} from "../system/openSystem.js";
-import {workDir} from "../system/workDir.js";
+import {commandSystems} from "../system/commandSource.js";
 
 const usage = `usage: workbench shard-load --engine <postgres://...> [--data <dir>] [--system <name>] [--format json]
 
@@ -27,10 +26,7 @@ export const shardLoad: Command = {
     const url = flagString(args, "engine");
     if (!/^postgres(ql)?:\/\//i.test(url))
       throw new InputError(`--engine: not a postgres:// URL ${JSON.stringify(url)}`);
-    const dir = flagString(args, "data", workDir());
-    const systems = args.flags.has("system")
-      ? [await openSystem(dir, flagString(args, "system"))]
-      : await openSystems(dir);
+    const systems = await commandSystems(args);
     const db = await openDb();
     const duck = await duckdbEngine();
     const results: ({system: string} & ShardLoadResult)[] = [];

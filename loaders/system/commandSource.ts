@@ -21,9 +21,16 @@ export async function commandSource(args: Args, {all = false} = {}): Promise<Com
   if (input && system) throw new InputError("give either --input or --system");
   if (input) return {kind: "input", file: flagString(args, "input")};
   if (!system && !all) throw new InputError("give either --input or --system");
+  return {kind: "systems", systems: await commandSystems(args)};
+}
+
+/**
+ * The systems a command names: `--system <name>`, or every ingested system without it, opened from --data (default
+ * $WORKBENCH_DATA or data/.work).
+ *
+ * @throws {InputError} openSystem's `unknown system "x" (ingested: a, b)`
+ */
+export async function commandSystems(args: Args): Promise<System[]> {
   const dir = flagString(args, "data", workDir());
-  return {
-    kind: "systems",
-    systems: system ? [await openSystem(dir, flagString(args, "system"))] : await openSystems(dir)
-  };
+  return args.flags.has("system") ? [await openSystem(dir, flagString(args, "system"))] : await openSystems(dir);
 }
