@@ -20,7 +20,7 @@ import {spawnSync} from "node:child_process";
 import {appendFileSync, mkdirSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {flagString, parseArgs} from "../loaders/cli/args.js";
-import {ROOT, SYSTEM, say, type Bench, type Row} from "./bench.js";
+import {buildCli, ROOT, SYSTEM, say, type Bench, type Row} from "./bench.js";
 import {machine} from "./machine.js";
 import {report} from "./report.js";
 import {rawRows} from "./steps/generate.js";
@@ -72,6 +72,7 @@ const dirty = git("status", "--porcelain", "--", "loaders", "src/lib", "src/data
   .filter((f) => f !== "bench/RESULTS.md");
 const piiKey = process.env.WORKBENCH_PII_KEY ?? "0".repeat(64); // benchmark data are synthetic: any key will do
 
+buildCli();
 const rows: Row[] = [];
 const ratios: string[] = [];
 let aborted: Error | undefined;

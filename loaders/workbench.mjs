@@ -1,0 +1,113 @@
+/**
+ * How `npm run -s workbench` starts the CLI (loaders/cli.ts): from a JavaScript bundle of it, built with esbuild
+ * when missing or out of date, so a command does not pay for tsx compiling and resolving its modules one by one on
+ * every start (about 0.4 s of CPU). The bundle (one chunk per command, node_modules left external) is written to
+ * `.tmp/cli-<id>/` (gitignored; two levels deep, as every source file is, so `new URL("../..", import.meta.url)` is
+ * still the repository), and `.tmp/cli.json` names it with the size and modification time of every file it was built
+ * from; the bundle is fresh while every one is unchanged (and esbuild, Node and tsconfig.json are the same).
+ * `WORKBENCH_BUNDLE=0`, or no esbuild (a production install), runs loaders/cli.ts through tsx instead, as before.
+ * Plain JavaScript: it runs before anything can compile TypeScript.
+ */
+import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {fileURLToPath, pathToFileURL} from "node:url";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const TMP = join(ROOT, ".tmp");
+export const META = join(TMP, "cli.json");
+const ENTRY = "loaders/cli.ts";
+/** Files a build depends on besides its inputs. */
+const ALSO = ["tsconfig.json", "loaders/workbench.mjs"];
+
+/** The fingerprint of one file: [path from the repository, bytes, modification time], or null when it is gone. */
+function fingerprint(file) {
+  try {
+    const {size, mtimeMs} = statSync(join(ROOT, file));
+    return [file, size, mtimeMs];
+  } catch {
+    return null;
+  }
+}
+
+/** The bundle's entry file when `.tmp/cli.json` describes a bundle built from the files as they are now, else null. */
+export function freshBundle(esbuildVersion) {
+  let meta;
+  try {
+    meta = JSON.parse(readFileSync(META, "utf8"));
+  } catch {
+    return null;
+  }
+  if (meta.esbuild !== esbuildVersion || meta.node !== process.version) return null;
+  const entry = join(TMP, meta.dir, "cli.mjs");
+  if (!existsSync(entry)) return null;
+  for (const [file, size, mtimeMs] of meta.inputs) {
+    const now = fingerprint(file);
+    if (!now || now[1] !== size || now[2] !== mtimeMs) return null;
+  }
+  return entry;
+}
+
+/**
+ * Bundles loaders/cli.ts into a new `.tmp/cli-<id>/` and points `.tmp/cli.json` at it (written whole, then renamed,
+ * so a concurrent start reads the old or the new bundle, never half of one); bundles older than an hour are removed.
+ */
+export async function buildBundle(esbuild) {
+  mkdirSync(TMP, {recursive: true});
+  const dir = `cli-${Date.now().toString(36)}-${process.pid}`;
+  const start = Date.now();
+  const result = await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: [ENTRY],
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    outdir: join(TMP, dir),
+    outExtension: {".js": ".mjs"},
+    entryNames: "cli",
+    sourcemap: "linked",
+    metafile: true,
+    logLevel: "error"
+  });
+  const inputs = [...new Set([...ALSO, ...Object.keys(result.metafile.inputs)])].sort().map(fingerprint);
+  // a file gone, or changed while the build read it: this bundle is used once, and built again next time
+  if (inputs.some((i) => !i || i[2] >= start)) inputs.push(["(changed during the build)", -1, -1]);
+  const meta = {dir, esbuild: esbuild.version, node: process.version, inputs: inputs.filter(Boolean)};
+  const temporary = `${META}.${process.pid}`;
+  writeFileSync(temporary, JSON.stringify(meta));
+  renameSync(temporary, META);
+  for (const old of readdirSync(TMP))
+    if (old.startsWith("cli-") && old !== dir && Date.now() - statSync(join(TMP, old)).mtimeMs > 3600e3)
+      rmSync(join(TMP, old), {recursive: true, force: true});
+  return join(TMP, dir, "cli.mjs");
+}
+
+/** The file to run: the fresh bundle, a new one, or null for tsx (WORKBENCH_BUNDLE=0, or esbuild not installed). */
+async function bundle() {
+  if (process.env.WORKBENCH_BUNDLE === "0") return null;
+  let esbuild;
+  try {
+    // esbuild's version without loading esbuild (its package.json), so a fresh start stays cheap
+    const version = JSON.parse(readFileSync(join(ROOT, "node_modules/esbuild/package.json"), "utf8")).version;
+    const fresh = freshBundle(version);
+    if (fresh) return fresh;
+    esbuild = await import("esbuild");
+  } catch {
+    return null;
+  }
+  return buildBundle(esbuild);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const entry = await bundle();
+  if (entry) {
+    if (process.argv.includes("--debug") || process.env.WORKBENCH_DEBUG === "1") process.setSourceMapsEnabled(true);
+    await import(pathToFileURL(entry).href);
+  } else {
+    const {register} = await import("tsx/esm/api");
+    register();
+    await import(pathToFileURL(join(ROOT, ENTRY)).href);
+  }
+}
