@@ -1,6 +1,7 @@
-import {groupPerformance} from "../../src/lib/models/groupPerformance.js";
+import {groupPerformanceOfFactors} from "../../src/lib/models/groupPerformance.js";
 import {bandFields} from "../../src/lib/models/bandFields.js";
-import {modelMetrics, type ModelMetricsOptions as WindowOptions} from "../../src/lib/models/modelMetrics.js";
+import type {ModelMetricsOptions as WindowOptions} from "../../src/lib/models/modelMetrics.js";
+import {modelMetricsOfColumns} from "../../src/lib/models/modelMetricsOfColumns.js";
 import type {
   GroupTableRow,
   MetricsTableRow,
@@ -11,7 +12,7 @@ import type {Granularity} from "../../src/lib/models/windowBounds.js";
 import type {ModelEntry, Registry} from "../../src/lib/replay/modelEntry.js";
 import type {Db} from "../db/openDb.js";
 import type {System} from "../system/System.js";
-import {scoredDecisions} from "./scoredDecisions.js";
+import {scoredDecisionColumns} from "./scoredDecisionColumns.js";
 import {settings} from "../../src/lib/settings.js";
 
 export type {GroupTableRow, MetricsTableRow, ReliabilityTableRow, VersionKey};
@@ -37,13 +38,14 @@ export interface ModelMetricsOptions extends Pick<WindowOptions, "chunkSize" | "
 /**
  * The model metrics of every registered version: its registry validation metrics (one "validation" row), and for
  * every ingested system under `dataDir` whose decisions a registered version scored (production or shadow,
- * scoredDecisions), the live realised metrics and CBPE estimates for all its decisions, each month and each ISO
+ * scoredDecisionColumns), the live realised metrics and CBPE estimates for all its decisions, each month and each ISO
  * week (modelMetrics), the reliability curve of each of those windows, and the per-group results on the
- * contract's protected attributes over all its decisions (groupPerformance). A version that scored nothing
+ * contract's protected attributes over all its decisions (groupPerformance), all computed on typed columns
+ * (modelMetricsOfColumns, groupPerformanceOfFactors: no object per decision). A version that scored nothing
  * has its validation row only. Rows are ordered by system, model, then granularity (validation, all, month, week)
  * and window.
  *
- * @throws {InputError} when a system's files are unusable (scoredDecisions)
+ * @throws {InputError} when a system's files are unusable (scoredDecisionColumns)
  * @example
  * const table = await modelMetricsTable(await openSystems("data/.work"), registry, {db, log});
  */
@@ -69,11 +71,11 @@ export async function modelMetricsTable(
       .filter((m) => m.system === system)
       .sort((a, b) => cmp(`${a.name}@${a.version}`, `${b.name}@${b.version}`));
     const found = byName.get(system);
-    const live = found ? await scoredDecisions({system: found, registry}, {db}) : null;
+    const live = found ? await scoredDecisionColumns({system: found, registry}, {db}) : null;
     if (live) {
       table.as_of[system] = live.as_of;
       log(
-        `${system}: as of ${live.as_of}, ${live.versions.map((v) => `${v.model} ${v.rows.length} decisions`).join(", ")}`
+        `${system}: as of ${live.as_of}, ${live.versions.map((v) => `${v.model} ${v.columns.score.length} decisions`).join(", ")}`
       );
     }
     for (const entry of entries) {
@@ -81,7 +83,7 @@ export async function modelMetricsTable(
       table.metrics.push(validationRow(entry));
       const decisions = live?.versions.find((v) => v.model === key.model);
       if (!decisions) continue;
-      const {metrics, reliability} = modelMetrics(decisions.rows, {
+      const {metrics, reliability} = modelMetricsOfColumns(decisions.columns, {
         granularities,
         minLabelled,
         minRows,
@@ -91,14 +93,10 @@ export async function modelMetricsTable(
       });
       for (const m of metrics) table.metrics.push({...key, ...m});
       for (const b of reliability) table.reliability.push({system, model: key.model, ...b});
-      const rows = decisions.rows;
-      for (const g of groupPerformance(
-        rows.map((r) => r.score),
-        rows.map((r) => r.threshold),
-        rows.map((r) => r.label),
-        decisions.groups,
-        {minLabelled: minGroupLabelled}
-      ))
+      const {score, threshold, label} = decisions.columns;
+      for (const g of groupPerformanceOfFactors(score, threshold, label, decisions.groups, {
+        minLabelled: minGroupLabelled
+      }))
         table.groups.push({system, model: key.model, ...g});
     }
   }

@@ -1,5 +1,5 @@
 import {confusionCounts} from "../fairness/confusionCounts.js";
-import {encodeFactor} from "../fairness/encodeFactor.js";
+import {encodeFactor, type Factor} from "../fairness/encodeFactor.js";
 import {groupRates} from "../fairness/groupRates.js";
 import {rocAuc} from "../fairness/rocAuc.js";
 
@@ -27,7 +27,8 @@ export interface GroupPerformance {
  * within the group (rocAuc), selection rate = favourable decisions / rows with favourable = score < threshold
  * (confusionCounts → groupRates, Fairlearn's selection_rate with the favourable decision as the positive
  * prediction) and the realised bad rate (labelled bads / labelled rows). ROC AUC and bad rate
- * are null below `minLabelled` labelled rows (default 30). O(n log n) per attribute.
+ * are null below `minLabelled` labelled rows (default 30). O(n log n) per attribute. Computed on typed columns
+ * (groupPerformanceOfFactors).
  *
  * @throws {Error} if the columns differ in length
  * @example
@@ -43,33 +44,70 @@ export function groupPerformance(
   const n = scores.length;
   if (thresholds.length !== n || labels.length !== n)
     throw new Error(`column lengths differ: ${n}, ${thresholds.length} and ${labels.length}`);
-  const favourable = Array.from({length: n}, (_, i) => scores[i] < thresholds[i]);
-  const good = Array.from({length: n}, (_, i) => (labels[i] === null ? null : !labels[i]));
-  const out: GroupPerformance[] = [];
+  const label = new Int8Array(labels.length);
+  for (let i = 0; i < labels.length; ++i) label[i] = labels[i] === null ? -1 : labels[i] ? 1 : 0;
+  const factors: Record<string, Factor> = {};
   for (const [attribute, values] of Object.entries(attributes)) {
     if (values.length !== n) throw new Error(`column lengths differ: ${n} and ${values.length} (${attribute})`);
-    const {codes, levels} = encodeFactor(values);
+    factors[attribute] = encodeFactor(values);
+  }
+  return groupPerformanceOfFactors(scores, thresholds, label, factors, {minLabelled});
+}
+
+/**
+ * groupPerformance on typed columns: labels 1 (bad), 0 (good) or −1 (unknown), and each attribute already encoded
+ * (encodeFactor: codes into sorted levels, −1 for null). The same counts and the same ROC AUC per group (rocAuc
+ * counts labels per distinct score, whatever the row order). O(n log n) per attribute, no object per row.
+ *
+ * @throws {Error} if the columns differ in length
+ * @example groupPerformanceOfFactors([0.1, 0.6], [0.5, 0.5], Int8Array.of(0, 1), {sex: encodeFactor(["f", "m"])}, {minLabelled: 1})[0].selection_rate; // => 1
+ */
+export function groupPerformanceOfFactors(
+  scores: ArrayLike<number>,
+  thresholds: ArrayLike<number>,
+  labels: Int8Array,
+  factors: Record<string, Factor>,
+  {minLabelled = 30}: {minLabelled?: number} = {}
+): GroupPerformance[] {
+  const n = scores.length;
+  if (thresholds.length !== n || labels.length !== n)
+    throw new Error(`column lengths differ: ${n}, ${thresholds.length} and ${labels.length}`);
+  const favourable = new Uint8Array(n);
+  const good = new Int8Array(n);
+  for (let i = 0; i < n; ++i) {
+    favourable[i] = scores[i] < thresholds[i] ? 1 : 0;
+    good[i] = labels[i] < 0 ? -1 : 1 - labels[i];
+  }
+  const out: GroupPerformance[] = [];
+  for (const [attribute, {codes, levels}] of Object.entries(factors)) {
+    if (codes.length !== n) throw new Error(`column lengths differ: ${n} and ${codes.length} (${attribute})`);
     const counts = confusionCounts(favourable, good, codes, levels.length);
     const selected = counts.reduce((t, c) => t + c.tp + c.fp + c.up, 0);
+    // each group's scores and labels, side by side: one pass over the rows for every group
+    const offsets = new Int32Array(levels.length + 1);
+    for (let i = 0; i < n; ++i) if (codes[i] >= 0) ++offsets[codes[i] + 1];
+    for (let g = 0; g < levels.length; ++g) offsets[g + 1] += offsets[g];
+    const s = new Float64Array(offsets[levels.length]);
+    const y = new Int8Array(offsets[levels.length]);
+    const next = offsets.slice(0, levels.length);
+    for (let i = 0; i < n; ++i) {
+      const g = codes[i];
+      if (g < 0) continue;
+      s[next[g]] = scores[i];
+      y[next[g]++] = labels[i];
+    }
     levels.forEach((group, g) => {
       const c = counts[g];
       const rates = groupRates(c, selected);
       const labelled = c.tp + c.fp + c.tn + c.fn;
       const enough = labelled >= minLabelled && labelled > 0;
-      const s: number[] = [];
-      const y: (boolean | null)[] = [];
-      for (let i = 0; i < n; ++i)
-        if (codes[i] === g) {
-          s.push(scores[i]);
-          y.push(labels[i]);
-        }
       out.push({
         attribute,
         group,
         n: labelled + c.up + c.un,
         n_labelled: labelled,
         n_bad: c.fp + c.tn,
-        roc_auc: enough ? rocAuc(s, y) : null,
+        roc_auc: enough ? rocAuc(s.subarray(offsets[g], offsets[g + 1]), y.subarray(offsets[g], offsets[g + 1])) : null,
         selection_rate: rates.selection_rate,
         bad_rate: enough ? (c.fp + c.tn) / labelled : null
       });

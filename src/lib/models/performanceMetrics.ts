@@ -45,7 +45,8 @@ export interface PerformanceOptions {
 
 /**
  * Performance of a probability score for the positive (bad) outcome, predicted positive when score ≥ threshold
- * (the registry's convention for validation metrics; each row carries the threshold in force for it).
+ * (the registry's convention for validation metrics; each row carries the threshold in force for it). Labels:
+ * 1/true the positive outcome, 0/false the negative one, anything else (null, −1) not known yet.
  * Realised, on the rows whose label is known: ROC AUC (rocAuc), precision, recall and F1 (confusionCounts →
  * classificationMetrics, sklearn's definitions), Brier score and log loss of the score as a probability
  * (brierScore, logLoss), the reliability curve (reliabilityCurve, equal-width bins) and its ECE
@@ -61,13 +62,14 @@ export interface PerformanceOptions {
 export function performanceMetrics(
   scores: ArrayLike<number>,
   thresholds: ArrayLike<number>,
-  labels: ArrayLike<boolean | null>,
+  labels: ArrayLike<number | boolean | null>,
   {calibrate = null, minLabelled = 100, minRows = 100, bins = 10}: PerformanceOptions = {}
 ): PerformanceMetrics {
   const n = scores.length;
   if (thresholds.length !== n || labels.length !== n)
     throw new Error(`column lengths differ: ${n}, ${thresholds.length} and ${labels.length}`);
-  const predicted = Array.from({length: n}, (_, i) => scores[i] >= thresholds[i]);
+  const predicted = new Uint8Array(n);
+  for (let i = 0; i < n; ++i) predicted[i] = scores[i] >= thresholds[i] ? 1 : 0;
   const [confusion] = confusionCounts(predicted, labels);
   const realised = classificationMetrics(confusion);
   const nLabelled = confusion.tp + confusion.fp + confusion.tn + confusion.fn;
@@ -75,7 +77,8 @@ export function performanceMetrics(
   const known = nLabelled >= minLabelled && nLabelled > 0;
   const when = <T>(ok: boolean, value: () => T): T | null => (ok ? value() : null);
   const estimate = calibrate && n >= minRows && n > 0;
-  const p = estimate ? Array.from({length: n}, (_, i) => calibrate(scores[i])) : [];
+  const p = new Float64Array(estimate ? n : 0);
+  if (estimate) for (let i = 0; i < n; ++i) p[i] = calibrate(scores[i]);
   const expected = estimate ? expectedConfusion(p, predicted) : null;
   return {
     n,

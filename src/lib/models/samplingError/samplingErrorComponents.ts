@@ -10,8 +10,10 @@ export type EstimatedMetric = (typeof ESTIMATED_METRICS)[number];
 /** Labelled reference rows: score, label (true = positive, the bad outcome) and predicted positive. */
 export interface ReferenceRows {
   scores: ArrayLike<number>;
-  labels: ArrayLike<boolean | null>;
-  predicted: ArrayLike<boolean>;
+  /** 1/true positive, 0/false negative, anything else (null, −1) not labelled. */
+  labels: ArrayLike<number | boolean | null>;
+  /** 1/true predicted positive. */
+  predicted: ArrayLike<number | boolean>;
 }
 
 /**
