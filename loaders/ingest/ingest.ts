@@ -136,7 +136,7 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
       sources.push({path, name: postgres.name});
       formats.push({kind: "csv", gzip: false});
     }
-    let t = Date.now();
+    let phase = startPhase();
     const planned: PlannedSource[] = [];
     for (const [index, s] of sources.entries()) {
       const p = await planSource(
@@ -153,10 +153,10 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
         log(`${s.name}: columns not in the contract, ignored: ${p.entry.ignoredColumns.join(", ")}`);
       planned.push(p);
     }
-    log(`scanned ${sources.length} source(s) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    log(`scanned ${sources.length} source(s) in ${phase()}`);
 
     killPoint("validating");
-    t = Date.now();
+    phase = startPhase();
     const rareWhitespace = planned.some((p) => p.read.kind !== "csv" || p.read.scan.rareBytes);
     const validation = validationSql(object, {now, settings, rareWhitespace});
     await checkRules(db, contract, object, validation.typed);
@@ -171,7 +171,7 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
       }
       checked = await check();
     }
-    log(`validated in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    log(`validated in ${phase()}`);
     if (ignored) planned.at(-1)!.entry.ignoredColumns = ignored; // the table's, not the exported CSV's
 
     const counts = await db.all<{file: number; bad: number}>(
@@ -233,7 +233,7 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
     const refused = gateFailure(rows, governance.purged.accepted, {...DEFAULT_GATES, ...options.gates});
     const nameList = planned.map((p) => p.source.name);
     const temp = (name: string) => join(work, "out", name);
-    t = Date.now();
+    phase = startPhase();
     if (!refused) {
       killPoint(`writing ${names.accepted}`);
       await writeAccepted(db, temp(names.accepted), {
@@ -261,7 +261,7 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
     ))
       byCheck.set(c.check, c.n);
     if (refused) throw new CheckFailed(`${refused}; nothing written, previous outputs unchanged`, report([]));
-    log(`wrote Parquet in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    log(`wrote Parquet in ${phase()}`);
     const written = await Promise.all(
       [names.accepted, names.quarantine].map(async (file) => {
         const [{n}] = await db.all<{n: number}>(`SELECT count(*) AS n FROM read_parquet(${sqlLiteral(temp(file))})`);
@@ -342,6 +342,16 @@ async function checkRules(
         {file: contract.file}
       );
   }
+}
+
+/** A timer for the log: its result says the wall time since it started and the process's CPU time (all threads). */
+function startPhase(): () => string {
+  const wall = Date.now();
+  const cpu = process.cpuUsage();
+  return () => {
+    const used = process.cpuUsage(cpu);
+    return `${((Date.now() - wall) / 1000).toFixed(1)} s (CPU ${((used.user + used.system) / 1e6).toFixed(1)} s)`;
+  };
 }
 
 /** A PostgreSQL source's name (no password) with its window as `from`/`to` parameters, for the manifest. */

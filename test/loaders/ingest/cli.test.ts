@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import {spawnSync} from "node:child_process";
-import {existsSync, mkdtempSync, rmSync} from "node:fs";
+import {existsSync, mkdtempSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, describe, it} from "node:test";
@@ -75,6 +75,33 @@ describe("workbench ingest (CLI)", () => {
     assert.equal(r.status, 1);
     assert.equal(JSON.parse(r.stdout).rows.quarantineRate, 14 / 18);
     assert.match(r.stderr, /check failed: quarantine rate 0.7778 exceeds 0.5/);
+  });
+
+  it("writes the same bytes at any --threads and --memory-limit, and refuses a limit that is not a size", () => {
+    const run = (out: string, ...more: string[]) =>
+      workbench(
+        "ingest",
+        "--contract",
+        contract,
+        "--source",
+        `${FIXTURES}/decisions-*.csv`,
+        "--out",
+        join(tmp, out),
+        "--max-quarantine-rate",
+        "0.75",
+        "--as-of",
+        "2026-06-01",
+        ...more
+      );
+    const a = run("limits-a");
+    const b = run("limits-b", "--threads", "1", "--memory-limit", "512MB");
+    assert.equal(a.status, 0, a.stderr);
+    assert.equal(b.status, 0, b.stderr);
+    for (const file of ["decisions.parquet", "quarantine.parquet"])
+      assert.ok(readFileSync(join(tmp, "limits-a", file)).equals(readFileSync(join(tmp, "limits-b", file))), file);
+    const bad = run("limits-c", "--memory-limit", "lots");
+    assert.equal(bad.status, 2);
+    assert.equal(bad.stderr, 'error: --memory-limit: not a size such as 3GB or 512MB "lots"\n');
   });
 
   it("exits 2 with a one-line error naming file and field for unusable input", () => {
