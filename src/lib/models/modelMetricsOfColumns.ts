@@ -11,6 +11,7 @@ import {
   type EstimatedMetric
 } from "./samplingError/samplingErrorComponents.js";
 import {windowBounds} from "./windowBounds.js";
+import {distinctRanks} from "../stats/distinctRanks.js";
 
 /** Rows of a window by index, in input order; null = every row. */
 type Rows = Int32Array | null;
@@ -85,12 +86,20 @@ export function modelMetricsOfColumns(
       ]);
   }
 
+  const ranks = distinctRanks(columns.score); // one sort of the scores for every window
+  const calibrated = ranks ? new Float64Array(ranks.values.length).fill(NaN) : undefined; // p̂ per distinct score
   const computed = windows.map(([window, rows]) => {
     const {reliability: curve, ...m} = performanceMetrics(
       gather(columns.score, rows),
       gather(columns.threshold, rows),
       gather(columns.label, rows),
-      {calibrate, minLabelled, minRows, bins}
+      {
+        calibrate,
+        minLabelled,
+        minRows,
+        bins,
+        ranks: ranks && {values: ranks.values, rank: gather(ranks.rank, rows), calibrated}
+      }
     );
     for (const b of curve) reliability.push({...window, ...b});
     return {window, role: roles(columns.role, rows), m};
@@ -227,7 +236,7 @@ function partition(n: number, inside: (i: number) => boolean): [Int32Array, Int3
 }
 
 /** A column's values at `rows`, in order (the column itself for every row). */
-function gather<T extends Float64Array | Int8Array>(column: T, rows: Rows): T {
+function gather<T extends Float64Array | Int32Array | Int8Array>(column: T, rows: Rows): T {
   if (!rows) return column;
   const out = new (column.constructor as new (n: number) => T)(rows.length);
   for (let k = 0; k < rows.length; ++k) out[k] = column[rows[k]];

@@ -2,9 +2,12 @@ import {brierScore} from "../fairness/brierScore.js";
 import {classificationMetrics} from "../fairness/classificationMetrics.js";
 import {confusionCounts} from "../fairness/confusionCounts.js";
 import {logLoss} from "../fairness/logLoss.js";
-import {rocAuc} from "../fairness/rocAuc.js";
+import type {LabelCounts} from "../fairness/labelCounts.js";
+import {rocAuc, rocAucOfCounts} from "../fairness/rocAuc.js";
 import {expectedConfusion} from "../shadow/expectedConfusion.js";
-import {expectedRocAuc} from "../shadow/expectedRocAuc.js";
+import {expectedRocAuc, expectedRocAucInOrder} from "../shadow/expectedRocAuc.js";
+import type {DistinctRanks} from "../stats/distinctRanks.js";
+import {rankOrder} from "../stats/rankOrder.js";
 import {calibrationError} from "./calibrationError.js";
 import {reliabilityCurve, type ReliabilityBin} from "./reliabilityCurve.js";
 
@@ -41,6 +44,13 @@ export interface PerformanceOptions {
   minRows?: number;
   /** Reliability bins. Default 10. */
   bins?: number;
+  /**
+   * The scores as ranks among distinct values (distinctRanks of these scores, or of a superset's with `rank` taken
+   * at these rows): the same results, from typed counting sorts and one calibration per distinct score. With
+   * `calibrated` (p̂ per distinct value, NaN where not computed yet; filled here), calls with the same `calibrate`
+   * share those.
+   */
+  ranks?: (DistinctRanks & {calibrated?: Float64Array}) | null;
 }
 
 /**
@@ -63,7 +73,7 @@ export function performanceMetrics(
   scores: ArrayLike<number>,
   thresholds: ArrayLike<number>,
   labels: ArrayLike<number | boolean | null>,
-  {calibrate = null, minLabelled = 100, minRows = 100, bins = 10}: PerformanceOptions = {}
+  {calibrate = null, minLabelled = 100, minRows = 100, bins = 10, ranks = null}: PerformanceOptions = {}
 ): PerformanceMetrics {
   const n = scores.length;
   if (thresholds.length !== n || labels.length !== n)
@@ -78,23 +88,45 @@ export function performanceMetrics(
   const when = <T>(ok: boolean, value: () => T): T | null => (ok ? value() : null);
   const estimate = calibrate && n >= minRows && n > 0;
   const p = new Float64Array(estimate ? n : 0);
-  if (estimate) for (let i = 0; i < n; ++i) p[i] = calibrate(scores[i]);
+  if (estimate && ranks) {
+    const byRank = ranks.calibrated ?? new Float64Array(ranks.values.length).fill(NaN); // a score's p̂, once
+    for (let i = 0; i < n; ++i) {
+      const r = ranks.rank[i];
+      p[i] = Number.isNaN(byRank[r]) ? (byRank[r] = calibrate(scores[i])) : byRank[r];
+    }
+  } else if (estimate) for (let i = 0; i < n; ++i) p[i] = calibrate(scores[i]);
   const expected = estimate ? expectedConfusion(p, predicted) : null;
   return {
     n,
     n_labelled: nLabelled,
     prevalence: when(known, () => realised.prevalence),
-    roc_auc: when(known, () => rocAuc(scores, labels)),
+    roc_auc: when(known, () => (ranks ? rocAucOfCounts(rankCounts(ranks, labels)) : rocAuc(scores, labels))),
     precision: when(known, () => realised.precision),
     recall: when(known, () => realised.recall),
     f1: when(known, () => realised.f1),
     brier: when(known, () => brierScore(scores, labels)),
     log_loss: when(known, () => logLoss(scores, labels)),
     ece: when(known, () => calibrationError(reliability)),
-    est_roc_auc: estimate ? expectedRocAuc(scores, p) : null,
+    est_roc_auc: estimate
+      ? ranks && !p.some(Number.isNaN)
+        ? expectedRocAucInOrder(scores, p, rankOrder(ranks.rank, ranks.values.length, "descending"))
+        : expectedRocAuc(scores, p)
+      : null,
     est_precision: expected?.precision ?? null,
     est_recall: expected?.recall ?? null,
     est_f1: expected?.f1 ?? null,
     reliability
   };
+}
+
+/** Label counts per distinct score from ranks (labelCounts' counts, with zero counts for scores these rows lack). */
+function rankCounts({values, rank}: DistinctRanks, labels: ArrayLike<number | boolean | null>): LabelCounts {
+  const positives = new Float64Array(values.length);
+  const negatives = new Float64Array(values.length);
+  for (let i = 0; i < labels.length; ++i) {
+    const y = labels[i];
+    if (y === 1 || y === true) ++positives[rank[i]];
+    else if (y === 0 || y === false) ++negatives[rank[i]];
+  }
+  return {scores: values, positives, negatives};
 }

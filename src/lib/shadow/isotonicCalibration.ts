@@ -1,3 +1,6 @@
+import {distinctRanks} from "../stats/distinctRanks.js";
+import {rankOrder} from "../stats/rankOrder.js";
+
 /** A fitted isotonic calibration map: knots (x ascending, y non-decreasing) and its evaluation. */
 export interface Calibration {
   x: number[];
@@ -12,7 +15,7 @@ export interface Calibration {
  * weight = count), the pool-adjacent-violators algorithm (Ayer et al. 1955) fits the non-decreasing step
  * function minimising weighted squared error, and prediction interpolates linearly between the pooled scores
  * and clips outside them (sklearn's predict). Rows with a null/NaN score or a label other than 0/1 are skipped.
- * O(n log n).
+ * O(n log n), the sort by score on typed arrays (distinctRanks, rankOrder).
  *
  * @throws {Error} when the arrays differ in length or no row remains
  * @example
@@ -23,26 +26,37 @@ export function isotonicCalibration(
   labels: ArrayLike<number | boolean | null>
 ): Calibration {
   if (scores.length !== labels.length) throw new Error(`length mismatch: ${scores.length}, ${labels.length}`);
-  const rows: [number, number][] = [];
+  // the labelled rows' scores and labels, visited by score ascending, ties in input order (a stable sort)
+  const s = new Float64Array(scores.length);
+  const labelOf = new Uint8Array(scores.length);
+  let m = 0;
   for (let i = 0; i < scores.length; ++i) {
-    const s = scores[i];
+    const x = scores[i];
     const y = labels[i];
-    if (s === null || Number.isNaN(s)) continue;
-    if (y === 1 || y === true) rows.push([s, 1]);
-    else if (y === 0 || y === false) rows.push([s, 0]);
+    if (x === null || Number.isNaN(x)) continue;
+    if (y === 1 || y === true || y === 0 || y === false) {
+      s[m] = x;
+      labelOf[m++] = y === 1 || y === true ? 1 : 0;
+    }
   }
-  if (!rows.length) throw new Error("isotonicCalibration requires at least one labelled row");
-  rows.sort((a, b) => a[0] - b[0]);
+  if (!m) throw new Error("isotonicCalibration requires at least one labelled row");
+  const kept = s.subarray(0, m);
+  const ranks = distinctRanks(kept);
+  const order = ranks
+    ? rankOrder(ranks.rank, ranks.values.length, "ascending")
+    : new Uint32Array(m).map((_, i) => i).sort((a, b) => kept[a] - kept[b] || a - b);
   const xs: number[] = [];
   const means: number[] = [];
   const weights: number[] = [];
-  for (const [s, y] of rows) {
-    if (xs.length && xs[xs.length - 1] === s) {
+  for (let k = 0; k < m; ++k) {
+    const x = kept[order[k]];
+    const y = labelOf[order[k]];
+    if (xs.length && xs[xs.length - 1] === x) {
       const j = xs.length - 1;
       means[j] = (means[j] * weights[j] + y) / (weights[j] + 1);
       weights[j] += 1;
     } else {
-      xs.push(s);
+      xs.push(x);
       means.push(y);
       weights.push(1);
     }
