@@ -44,29 +44,29 @@ export function labelCounts(scores: ArrayLike<number | null>, labels: ArrayLike<
  * @example countedLabels(Float64Array.of(0.1, 0.7), Float64Array.of(0, 2), Float64Array.of(3, 1)).positives; // => [0, 2]
  */
 export function countedLabels(scores: Float64Array, positives: Float64Array, negatives: Float64Array): LabelCounts {
-  if (positives.length !== scores.length || negatives.length !== scores.length)
-    throw new Error(`countedLabels: ${scores.length} scores, ${positives.length} and ${negatives.length} counts`);
-  const out = {
-    scores: new Float64Array(scores.length),
-    positives: new Float64Array(scores.length),
-    negatives: new Float64Array(scores.length)
-  };
-  let d = -1;
-  for (let k = 0; k < scores.length; ++k) {
-    const s = scores[k];
+  const m = scores.length;
+  if (positives.length !== m || negatives.length !== m)
+    throw new Error(`countedLabels: ${m} scores, ${positives.length} and ${negatives.length} counts`);
+  // checked in a loop of its own: with the throws in the merging loop V8 ran it about 10 times slower
+  for (let k = 0; k < m; ++k) {
+    const [s, p, n] = [scores[k], positives[k], negatives[k]];
     if (!Number.isFinite(s)) throw new Error(`invalid score: ${s}`);
-    for (const n of [positives[k], negatives[k]])
-      if (!Number.isSafeInteger(n) || n < 0) throw new Error(`invalid count at score ${s}: ${n}`);
+    if (!Number.isSafeInteger(p) || p < 0) throw new Error(`invalid count at score ${s}: ${p}`);
+    if (!Number.isSafeInteger(n) || n < 0) throw new Error(`invalid count at score ${s}: ${n}`);
+    if (k > 0 && s < scores[k - 1]) throw new Error(`countedLabels: scores out of order: ${scores[k - 1]} before ${s}`);
+  }
+  const out = {scores: new Float64Array(m), positives: new Float64Array(m), negatives: new Float64Array(m)};
+  let d = -1;
+  for (let k = 0; k < m; ++k) {
+    const s = scores[k];
     if (d >= 0 && s === out.scores[d]) {
       out.positives[d] += positives[k];
       out.negatives[d] += negatives[k];
-      continue;
+    } else {
+      out.scores[++d] = s + 0;
+      out.positives[d] = positives[k];
+      out.negatives[d] = negatives[k];
     }
-    if (d >= 0 && s < out.scores[d])
-      throw new Error(`countedLabels: scores out of order: ${out.scores[d]} before ${s}`);
-    out.scores[++d] = s + 0;
-    out.positives[d] = positives[k];
-    out.negatives[d] = negatives[k];
   }
   return {
     scores: out.scores.slice(0, d + 1),
