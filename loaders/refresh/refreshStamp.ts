@@ -2,12 +2,11 @@ import {createHash} from "node:crypto";
 import {existsSync, readdirSync, realpathSync, statSync} from "node:fs";
 import {readFile} from "node:fs/promises";
 import {dirname, join, relative} from "node:path";
-import {hashPaths} from "../ingest/hashPaths.js";
-import {importClosure} from "../ingest/importClosure.js";
 import type {Manifest} from "../ingest/Manifest.js";
 import {sha256File} from "../ingest/sha256File.js";
 import type {SystemPaths} from "../system/System.js";
 import type {RefreshInput, RefreshManifest} from "./RefreshManifest.js";
+import {codeStamp} from "./codeStamp.js";
 
 /** The module whose import closure is the refresh code: the table registry and everything it imports. */
 export const REFRESH_CODE = "loaders/refresh/derivedTables.ts";
@@ -22,7 +21,7 @@ export interface RefreshStamp {
 
 /**
  * The stamp of one system's refresh: a sha256 over the refresh code (the import closure of derivedTables.ts and
- * package-lock.json), the environment variables the tables read, and every input file: the system's ingest manifests
+ * package-lock.json, codeStamp: remembered while no file of it changed), the environment variables the tables read, and every input file: the system's ingest manifests
  * and the outputs they list, its decisions, outcomes and quarantine files, its contract and cost model, and the repository
  * files the tables name (`repoInputs`, e.g. models/registry.json). An input's sha256 is taken from the previous
  * manifest when its size and modification time are unchanged, so an up-to-date check reads no data file.
@@ -44,7 +43,7 @@ export async function refreshStamp({
   env: readonly string[];
   previous?: RefreshManifest;
 }): Promise<RefreshStamp> {
-  const code = await hashPaths(root, [...(await importClosure(root, REFRESH_CODE)), "package-lock.json"]);
+  const code = await codeStamp(root, REFRESH_CODE, ["package-lock.json"]);
   // each manifest and its outputs in the ingest generation the manifest belongs to (committed as one set)
   const ingested = new Set<string>();
   for (const m of readdirSync(paths.dir).filter((f) => f === "manifest.json" || f.endsWith(".manifest.json"))) {
