@@ -40,7 +40,9 @@ export function rawFeatureColumns(features: readonly string[]): string[] {
  * thread) and audits the log: a row is reproduced when |Δscore| ≤ tolerance and the registered policy in force
  * at decided_at gives the logged decision (reproductionCheck). Production columns: rows with decision_source
  * 'model' (rule, fallback and manual rows are not model decisions); shadow columns: every row with a shadow
- * score. `model` ("name@version") restricts the audit to one version. Each ONNX file's sha256 is verified.
+ * score. `model` ("name@version") restricts the audit to one version. `sample` replays only that many rows of each
+ * version: those with the smallest md5 of their decision_id (a fixed sample that needs no seed: the same rows on every
+ * run and on every machine; the report's counts are then the sample's). Each ONNX file's sha256 is verified.
  *
  * @throws {InputError} for an unreadable input or registry, an input without a column replay needs (naming the
  *   field), a logged model version missing from the registry, or a checksum mismatch
@@ -54,7 +56,8 @@ export async function replayLog(
     model,
     shadow = false,
     tolerance = 1e-6,
-    maxMismatches = 100
+    maxMismatches = 100,
+    sample
   }: {
     registryFile: string;
     input: string;
@@ -62,6 +65,8 @@ export async function replayLog(
     shadow?: boolean;
     tolerance?: number;
     maxMismatches?: number;
+    /** Replay only the `sample` rows of each model version with the smallest md5(decision_id) (a fixed sample). */
+    sample?: number;
   },
   {db, log}: {db: Db; log: (message: string) => void}
 ): Promise<ReplayReport> {
@@ -119,7 +124,7 @@ export async function replayLog(
     const id = `${v.name}@${v.version}`;
     const {entry, bytes} = await loadModel(registryFile, registry, v.name, v.version);
     need(rawFeatureColumns(entry.features));
-    const rows = await loggedRows(db, source, entry, {nameCol, versionCol, scoreCol, decisionCol, shadow});
+    const rows = await loggedRows(db, source, entry, {nameCol, versionCol, scoreCol, decisionCol, shadow, sample});
     const k = entry.features.length;
     const x = new Float32Array(rows.length * k);
     rows.forEach((row, i) => {
@@ -169,14 +174,17 @@ async function loggedRows(
   db: Db,
   source: string,
   entry: ModelEntry,
-  c: {nameCol: string; versionCol: string; scoreCol: string; decisionCol: string; shadow: boolean}
+  c: {nameCol: string; versionCol: string; scoreCol: string; decisionCol: string; shadow: boolean; sample?: number}
 ): Promise<Record<string, unknown>[]> {
   const features = rawFeatureColumns(entry.features).map(sqlIdentifier).join(", ");
   const sql = `SELECT decision_id, epoch_ms(decided_at)::DOUBLE AS decided_ms, ${c.scoreCol} AS logged_score,
   ${c.decisionCol} AS logged_decision, ${features}
 FROM ${source}
 WHERE ${c.nameCol} = ${sqlLiteral(entry.name)} AND ${c.versionCol} = ${sqlLiteral(entry.version)}
-  AND ${c.shadow ? "shadow_score IS NOT NULL" : "decision_source = 'model'"}
-ORDER BY decision_id`;
-  return db.all(sql);
+  AND ${c.shadow ? "shadow_score IS NOT NULL" : "decision_source = 'model'"}`;
+  if (c.sample === undefined) return db.all(`${sql}\nORDER BY decision_id`);
+  if (!Number.isSafeInteger(c.sample) || c.sample < 1) throw new Error(`invalid replay sample: ${c.sample}`);
+  return db.all(
+    `SELECT * FROM (${sql}\nORDER BY md5(decision_id), decision_id LIMIT ${c.sample}) ORDER BY decision_id`
+  );
 }

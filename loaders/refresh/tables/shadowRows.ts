@@ -1,4 +1,6 @@
-import {SHADOW_SEGMENTS} from "../../models/shadowRows.js";
+import {sqlIdentifier} from "../../db/sqlIdentifier.js";
+import {sqlLiteral} from "../../db/sqlLiteral.js";
+import {SHADOW_SEGMENTS, segmentSql} from "../../models/shadowRows.js";
 import type {DerivedTable} from "../DerivedTable.js";
 import {systemShadow} from "../systemShadow.js";
 
@@ -6,8 +8,9 @@ import {systemShadow} from "../systemShadow.js";
 const SEGMENTS = [...new Set(Object.values(SHADOW_SEGMENTS).flat())];
 
 /**
- * The Shadow page's rows: every decision both models scored (shadowRows; no PII), with both scores and decisions,
+ * The Shadow page's rows: every decision both models scored (shadowSource; no PII), with both scores and decisions,
  * the label, the confidence band, the value under each decision and the segment columns, ordered by decision id.
+ * SQL the engine runs (with the embedded DuckDB, written straight to Parquet): no row passes through JavaScript.
  */
 export const shadowRowsTable: DerivedTable = {
   name: "shadow-rows",
@@ -27,7 +30,14 @@ export const shadowRowsTable: DerivedTable = {
   },
   async compute(ctx) {
     const data = await systemShadow(ctx);
-    const nulls = Object.fromEntries(SEGMENTS.map((c) => [c, null]));
-    return data ? data.rows.map((r) => ({system: data.system, ...nulls, ...r})) : [];
+    if (!data) return [];
+    const own = data.select.slice(0, -data.segments.length);
+    const segments = SEGMENTS.map((c) =>
+      data.segments.includes(c) ? segmentSql(c) : `CAST(NULL AS VARCHAR) AS ${sqlIdentifier(c)}`
+    );
+    return {
+      sql: `SELECT ${[`CAST(${sqlLiteral(data.system)} AS VARCHAR) AS system`, ...own, ...segments].join(", ")}
+FROM ${data.from} WHERE ${data.where} ORDER BY d.decision_id`
+    };
   }
 };

@@ -49,6 +49,48 @@ describe("replayLog on a generated and ingested sample (4,000 rows, seed 7)", ()
         assert.ok(r.rows_per_second! > 0);
       });
 
+  it("sample: replays the n rows of each version with the smallest md5(decision_id), the same on every run", async () => {
+    const input = decisions("credit-line");
+    const shadow = await replayLog({registryFile: REGISTRY, input, shadow: true}, {db, log: quiet});
+    const n = 97;
+    const a = await replayLog({registryFile: REGISTRY, input, shadow: true, sample: n}, {db, log: quiet});
+    const b = await replayLog({registryFile: REGISTRY, input, shadow: true, sample: n}, {db, log: quiet});
+    assert.equal(a.by_model.length, shadow.by_model.length);
+    for (const m of a.by_model)
+      assert.equal(m.rows, Math.min(n, shadow.by_model.find((x) => x.model === m.model)!.rows));
+    assert.equal(
+      a.rows,
+      a.by_model.reduce((s, m) => s + m.rows, 0)
+    );
+    assert.equal(a.reproduced_share, 1);
+    assert.deepEqual(
+      {rows: b.rows, reproduced: b.reproduced, by_model: b.by_model},
+      {rows: a.rows, reproduced: a.reproduced, by_model: a.by_model}
+    );
+    // which rows: a tampered score outside the md5 sample goes unseen, one inside it is reported
+    const [inside, outside] = await db.all<{decision_id: string}>(
+      `SELECT decision_id FROM (SELECT decision_id, row_number() OVER (ORDER BY md5(decision_id), decision_id) AS k
+         FROM read_parquet('${input}') WHERE shadow_score IS NOT NULL AND shadow_model_name = '${a.by_model[0].model.split("@")[0]}'
+           AND shadow_model_version = '${a.by_model[0].model.split("@")[1]}')
+       WHERE k IN (1, ${n + 1}) ORDER BY k`
+    );
+    const tampered = join(dir, "tampered-sample.parquet");
+    await db.run(`COPY (SELECT * REPLACE (CASE WHEN decision_id IN ('${inside.decision_id}', '${outside.decision_id}')
+      THEN shadow_score + 0.01 ELSE shadow_score END AS shadow_score) FROM read_parquet('${input}')) TO '${tampered}' (FORMAT parquet)`);
+    const t = await replayLog(
+      {registryFile: REGISTRY, input: tampered, shadow: true, sample: n, model: a.by_model[0].model},
+      {db, log: quiet}
+    );
+    assert.deepEqual(
+      t.mismatches.map((m) => m.decision_id),
+      [inside.decision_id]
+    );
+    await assert.rejects(
+      replayLog({registryFile: REGISTRY, input, sample: 0}, {db, log: quiet}),
+      /invalid replay sample: 0/
+    );
+  });
+
   it("reports tampered scores and decisions, naming the rows", async () => {
     const tampered = join(dir, "tampered.parquet");
     await db.run(`COPY (
