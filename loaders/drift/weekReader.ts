@@ -4,7 +4,8 @@ import type {Engine, Relation} from "../engine/Engine.js";
 import {partialAggregateSql} from "../engine/partialAggregateSql.js";
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
-import type {FeatureTable} from "../../src/lib/drift/fitReconstruction.js";
+import {codeFeatureTable, type CodedFeatureTable, type FeatureTable} from "../../src/lib/drift/fitReconstruction.js";
+import {numericChunks} from "../engine/numericChunks.js";
 import type {DriftColumns} from "./driftColumns.js";
 import {timeSql} from "../system/timeSql.js";
 
@@ -21,7 +22,19 @@ export interface WeekReader {
    * when missing). Only the asked weeks cross into JS: reading one week at a time bounds memory by the largest week.
    */
   read(weeks?: readonly string[]): Promise<Map<string, FeatureTable>>;
+  /**
+   * The same rows as `read`, as coded tables of typed arrays (numbers NaN when missing or not finite, each category a
+   * code into the column's categories, −1 when missing). On DuckDB, with every categorical column coded, the values
+   * cross in bulk (numericChunks: no JS value per row); otherwise `read`'s tables, coded (codeFeatureTable).
+   */
+  readCoded(weeks: readonly string[]): Promise<Map<string, CodedFeatureTable>>;
 }
+
+/** `read`'s tables, coded: the readCoded of a reader without a bulk path. */
+const codedRead =
+  (read: WeekReader["read"]) =>
+  async (weeks: readonly string[]): Promise<Map<string, CodedFeatureTable>> =>
+    new Map([...(await read(weeks))].map(([w, t]) => [w, codeFeatureTable(t)]));
 
 /**
  * Reads a relation's rows week by week. One scan up front lists the weeks and the categories of every categorical
@@ -104,7 +117,73 @@ export async function weekReader(
     }
     return weeks;
   }
-  return {weeks: weekMs.map(isoWeek), read};
+  const coded = categories.every((list) => list !== null);
+  const numbers = [
+    `${week} AS week`,
+    ...columns.numeric.map((c, i) => {
+      const v = `TRY_CAST(${sqlIdentifier(c)} AS DOUBLE)`;
+      return `CASE WHEN isfinite(${v}) THEN ${v} ELSE CAST('NaN' AS DOUBLE) END AS "n${i}"`;
+    }),
+    ...text.map((v, i) => {
+      const list = categories[i] ?? [];
+      const code = list.length ? `enum_code(CAST(${v} AS ENUM(${list.map(sqlLiteral).join(", ")})))` : "NULL";
+      return `CAST(coalesce(${code}, -1) AS DOUBLE) AS "c${i}"`;
+    })
+  ];
+  let sizes: Map<number, number> | undefined;
+  async function readCoded(wanted: readonly string[]): Promise<Map<string, CodedFeatureTable>> {
+    const ms = wanted.map((w) => {
+      const m = msOf.get(w);
+      if (m === undefined) throw new Error(`unknown week: ${w}`);
+      return m;
+    });
+    const tables = new Map<string, CodedFeatureTable>();
+    if (ms.length === 0) return tables;
+    sizes ??= new Map(
+      (
+        await db.all<{week: number; n: number}>(
+          `SELECT ${week} AS week, CAST(count(*) AS DOUBLE) AS n FROM ${relation} WHERE ${t} IS NOT NULL GROUP BY 1`
+        )
+      ).map((r) => [Number(r.week), Number(r.n)])
+    );
+    const byMs = new Map<number, CodedFeatureTable>();
+    for (const m of [...ms].sort((a, b) => a - b)) {
+      const n = sizes.get(m) ?? 0;
+      const table: CodedFeatureTable = {
+        rows: n,
+        numeric: columns.numeric.map((name) => ({name, values: new Float64Array(n)})),
+        categorical: columns.categorical.map((name, i) => ({
+          name,
+          codes: new Int32Array(n),
+          categories: categories[i] ?? []
+        }))
+      };
+      byMs.set(m, table);
+      tables.set(isoWeek(m), table);
+    }
+    // rows in time order, so each week's rows are one run: copied a run of a chunk at a time into its arrays
+    const filled = new Map<number, number>();
+    const sql = `SELECT ${numbers.join(", ")} FROM ${relation}
+       WHERE ${t} IS NOT NULL AND ${week} IN (${ms.join(", ")}) ORDER BY ${t}`;
+    for await (const [weeks, ...values] of numericChunks(db, sql))
+      for (let start = 0; start < weeks.length;) {
+        let end = start + 1;
+        while (end < weeks.length && weeks[end] === weeks[start]) ++end;
+        const table = byMs.get(weeks[start])!;
+        const at = filled.get(weeks[start]) ?? 0;
+        table.numeric.forEach((c, i) => (c.values as Float64Array).set(values[i].subarray(start, end), at));
+        table.categorical.forEach((c, i) =>
+          (c.codes as Int32Array).set(values[table.numeric.length + i].subarray(start, end), at)
+        );
+        filled.set(weeks[start], at + end - start);
+        start = end;
+      }
+    for (const [m, table] of byMs)
+      if ((filled.get(m) ?? 0) !== table.rows)
+        throw new Error(`week ${isoWeek(m)}: ${filled.get(m)} rows, counted ${table.rows}`);
+    return tables;
+  }
+  return {weeks: weekMs.map(isoWeek), read, readCoded: coded ? readCoded : codedRead(read)};
 }
 
 /**
@@ -157,5 +236,5 @@ async function engineWeekReader(
     }
     return tables;
   }
-  return {weeks, read};
+  return {weeks, read, readCoded: codedRead(read)};
 }

@@ -6,6 +6,16 @@ export interface FeatureTable {
   categorical: {name: string; values: readonly (string | null)[]}[];
 }
 
+/**
+ * Row-aligned feature columns with each category as a code (what a loader hands over in typed arrays): numbers NaN
+ * when missing, codes into `categories` and −1 when missing.
+ */
+export interface CodedFeatureTable {
+  rows: number;
+  numeric: {name: string; values: ArrayLike<number>}[];
+  categorical: {name: string; codes: ArrayLike<number>; categories: readonly string[]}[];
+}
+
 /** A PCA reconstruction model fitted on a reference window (see fitReconstruction). */
 export interface ReconstructionModel {
   /** Column order of the encoded matrix: the numeric features, then the categorical ones. */
@@ -38,62 +48,83 @@ export const RECONSTRUCTION_VARIANCE = 0.65;
  * columns are standardised (mean, population standard deviation as sklearn's StandardScaler, 1 for a constant
  * column); PCA keeps the fewest leading axes whose cumulative explained-variance share exceeds `varianceShare`
  * (default 0.65, sklearn's PCA(n_components=0.65) rule) from the eigendecomposition of the standardised covariance
- * (jacobiEigen). See reconstructionError for the per-window statistic. Cost O(n·d² + d³).
+ * (jacobiEigen). See reconstructionError for the per-window statistic. Cost O(n·d² + d³). The reference is a table,
+ * or coded chunks whose rows, in order, are the reference's (e.g. one per week, in typed arrays): the same model.
  *
  * @throws {Error} `fitReconstruction requires at least 2 rows` or `... at least 2 columns`; `invalid varianceShare`
  *   unless 0 < share < 1; a numeric column with no value in the reference (`no reference value: <name>`)
  * @example fitReconstruction({numeric: [{name: "a", values: [1, 2, 3]}, {name: "b", values: [2, 4, 7]}], categorical: []}).components.length; // => 1
  */
 export function fitReconstruction(
-  reference: FeatureTable,
+  reference: FeatureTable | readonly CodedFeatureTable[],
   {varianceShare = RECONSTRUCTION_VARIANCE}: {varianceShare?: number} = {}
 ): ReconstructionModel {
   if (!(varianceShare > 0 && varianceShare < 1)) throw new Error(`invalid varianceShare: ${varianceShare}`);
-  const rows = reference.numeric[0]?.values.length ?? reference.categorical[0]?.values.length ?? 0;
-  const d = reference.numeric.length + reference.categorical.length;
+  const chunks = codedChunks(reference);
+  if (chunks.length === 0) throw new Error("fitReconstruction requires at least 2 rows");
+  const first = chunks[0];
+  const rows = chunks.reduce((n, c) => n + c.rows, 0);
+  const d = first.numeric.length + first.categorical.length;
   if (d < 2) throw new Error("fitReconstruction requires at least 2 columns");
   if (rows < 2) throw new Error("fitReconstruction requires at least 2 rows");
-  const numericFill = reference.numeric.map(({name, values}) => {
+  const numericFill = first.numeric.map(({name}, j) => {
     let sum = 0;
     let n = 0;
-    for (let i = 0; i < values.length; ++i)
-      if (!Number.isNaN(values[i])) {
-        sum += values[i];
-        n += 1;
-      }
+    for (const chunk of chunks) {
+      const values = chunk.numeric[j].values;
+      for (let i = 0; i < chunk.rows; ++i)
+        if (!Number.isNaN(values[i])) {
+          sum += values[i];
+          n += 1;
+        }
+    }
     if (n === 0) throw new Error(`no reference value: ${name}`);
     return sum / n;
   });
-  const categories = reference.categorical.map(({values}) => {
+  const categories = first.categorical.map((_, j) => {
     const counts = new Map<string, number>();
     let missing = 0;
-    for (const v of values)
-      if (v === null) missing += 1;
-      else counts.set(v, (counts.get(v) ?? 0) + 1);
+    for (const chunk of chunks) {
+      const {codes, categories: names} = chunk.categorical[j];
+      const byCode = new Array<number>(names.length).fill(0);
+      for (let i = 0; i < chunk.rows; ++i)
+        if (codes[i] < 0) missing += 1;
+        else byCode[codes[i]] += 1;
+      byCode.forEach((c, code) => c > 0 && counts.set(names[code], (counts.get(names[code]) ?? 0) + c));
+    }
     const fill = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? "";
     counts.set(fill, (counts.get(fill) ?? 0) + missing);
-    return {fill, shares: new Map([...counts].map(([k, c]) => [k, c / values.length]))};
+    return {fill, shares: new Map([...counts].map(([k, c]) => [k, c / rows]))};
   });
-  const partial = {
-    columns: [...reference.numeric, ...reference.categorical].map((c) => c.name),
-    numericFill,
-    categories
-  };
-  const x = encodeRows(partial, reference);
+  const partial = {columns: [...first.numeric, ...first.categorical].map((c) => c.name), numericFill, categories};
+  // one pass over the rows per statistic, each row encoded again (imputed, categories as shares) in a reused buffer:
+  // every sum takes the rows in the same order, so the result does not depend on how the rows are chunked
   const mean = new Array<number>(d).fill(0);
   const scale = new Array<number>(d).fill(0);
-  for (const row of x) row.forEach((v, j) => (mean[j] += v / rows));
-  for (const row of x) row.forEach((v, j) => (scale[j] += (v - mean[j]) ** 2 / rows));
-  for (let j = 0; j < d; ++j) scale[j] = scale[j] > 0 ? Math.sqrt(scale[j]) : 1;
-  const z = x.map((row) => row.map((v, j) => (v - mean[j]) / scale[j]));
   const center = new Array<number>(d).fill(0);
-  for (const row of z) row.forEach((v, j) => (center[j] += v / rows));
+  eachEncodedRow(partial, chunks, (x) => {
+    for (let j = 0; j < d; ++j) mean[j] += x[j] / rows;
+  });
+  eachEncodedRow(partial, chunks, (x) => {
+    for (let j = 0; j < d; ++j) scale[j] += (x[j] - mean[j]) ** 2 / rows;
+  });
+  for (let j = 0; j < d; ++j) scale[j] = scale[j] > 0 ? Math.sqrt(scale[j]) : 1;
+  const z = new Float64Array(d);
+  const standardise = (x: Float64Array) => {
+    for (let j = 0; j < d; ++j) z[j] = (x[j] - mean[j]) / scale[j];
+  };
+  eachEncodedRow(partial, chunks, (x) => {
+    standardise(x);
+    for (let j = 0; j < d; ++j) center[j] += z[j] / rows;
+  });
   const cov = Array.from({length: d}, () => new Array<number>(d).fill(0));
-  for (const row of z)
+  eachEncodedRow(partial, chunks, (x) => {
+    standardise(x);
     for (let i = 0; i < d; ++i) {
-      const ri = row[i] - center[i];
-      for (let j = i; j < d; ++j) cov[i][j] += (ri * (row[j] - center[j])) / (rows - 1);
+      const ri = z[i] - center[i];
+      for (let j = i; j < d; ++j) cov[i][j] += (ri * (z[j] - center[j])) / (rows - 1);
     }
+  });
   for (let i = 0; i < d; ++i) for (let j = 0; j < i; ++j) cov[i][j] = cov[j][i];
   const {values, vectors} = jacobiEigen(cov);
   const total = values.reduce((s, v) => s + Math.max(v, 0), 0);
@@ -102,6 +133,76 @@ export function fitReconstruction(
   let kept = 0;
   while (k < d && kept <= varianceShare) kept += explained[k++];
   return {...partial, mean, scale, center, components: vectors.slice(0, k), explained, kept};
+}
+
+/**
+ * A feature table with its categories as codes (first-appearance order), or the coded chunks as given, checked to
+ * have the same columns.
+ *
+ * @throws {Error} `columns differ: ...` for chunks whose columns differ
+ */
+export function codedChunks(table: FeatureTable | readonly CodedFeatureTable[]): readonly CodedFeatureTable[] {
+  const chunks = "numeric" in table ? [codeFeatureTable(table)] : table;
+  const names = (c: CodedFeatureTable) => [...c.numeric, ...c.categorical].map((x) => x.name).join("\u0000");
+  for (const c of chunks)
+    if (names(c) !== names(chunks[0])) throw new Error(`columns differ: ${names(c).replaceAll("\u0000", ", ")}`);
+  return chunks;
+}
+
+/** A feature table with each categorical column as codes into its categories (first-appearance order; −1 missing). */
+export function codeFeatureTable(table: FeatureTable): CodedFeatureTable {
+  const rows = table.numeric[0]?.values.length ?? table.categorical[0]?.values.length ?? 0;
+  return {
+    rows,
+    numeric: table.numeric,
+    categorical: table.categorical.map(({name, values}) => {
+      const index = new Map<string, number>();
+      const codes = Int32Array.from(values, (v) => {
+        if (v === null) return -1;
+        let code = index.get(v);
+        if (code === undefined) index.set(v, (code = index.size));
+        return code;
+      });
+      return {name, codes, categories: [...index.keys()]};
+    })
+  };
+}
+
+/**
+ * Calls `f` with every row of `chunks`, in order, imputed and encoded as encodeRows does (one reused buffer: `f` must
+ * not keep it).
+ */
+export function eachEncodedRow(
+  model: Pick<ReconstructionModel, "numericFill" | "categories">,
+  chunks: readonly CodedFeatureTable[],
+  f: (x: Float64Array) => void
+): void {
+  const width = model.numericFill.length;
+  const x = new Float64Array(width + model.categories.length);
+  for (const chunk of chunks) {
+    const shares = chunk.categorical.map(({codes: _, categories: names}, c) => categoryShares(model, c, names));
+    for (let i = 0; i < chunk.rows; ++i) {
+      for (let j = 0; j < width; ++j) {
+        const v = chunk.numeric[j].values[i];
+        x[j] = Number.isNaN(v) ? model.numericFill[j] : v;
+      }
+      for (let c = 0; c < shares.length; ++c) x[width + c] = shares[c][chunk.categorical[c].codes[i] + 1];
+      f(x);
+    }
+  }
+}
+
+/**
+ * The encoded value of every code of categorical column `c` under `model`, shifted by one: index 0 is a missing
+ * value (the fill's share), index code + 1 the share of `categories[code]` (0 for a category the reference never saw).
+ */
+export function categoryShares(
+  model: Pick<ReconstructionModel, "categories">,
+  c: number,
+  categories: readonly string[]
+): Float64Array {
+  const {fill, shares} = model.categories[c];
+  return Float64Array.from([fill, ...categories], (k) => shares.get(k) ?? 0);
 }
 
 /** The imputed, encoded rows of a table in the model's column order (before standardisation). */

@@ -1,4 +1,10 @@
-import type {FeatureTable, ReconstructionModel} from "./fitReconstruction.js";
+import {
+  codedChunks,
+  eachEncodedRow,
+  type CodedFeatureTable,
+  type FeatureTable,
+  type ReconstructionModel
+} from "./fitReconstruction.js";
 
 /** A window's reconstruction error: the mean over its rows, their standard deviation (ddof 1) and count. */
 export interface WindowError {
@@ -14,34 +20,30 @@ export interface WindowError {
  * distance between its standardised values and their reconstruction, and the window's error is the mean over its
  * rows (`mean`; `std` is their sample standard deviation, from which NannyML derives a chunk's sampling error
  * std / √rows). A window that keeps the reference's correlation structure reconstructs about as well as the reference;
- * drift in the joint distribution (even with unchanged marginals) raises the error. Cost O(n·d·k).
+ * drift in the joint distribution (even with unchanged marginals) raises the error. Cost O(n·d·k). The window is a
+ * table or coded chunks (fitReconstruction), whose rows are taken in order.
  *
  * @throws {Error} when the window has no row or its columns differ from the model's
  * @example reconstructionError(fitReconstruction(reference), current).mean; // => 1.23
  */
-export function reconstructionError(model: ReconstructionModel, table: FeatureTable): WindowError {
-  const names = [...table.numeric, ...table.categorical].map((c) => c.name);
-  if (names.join("\u0000") !== model.columns.join("\u0000"))
+export function reconstructionError(
+  model: ReconstructionModel,
+  table: FeatureTable | readonly CodedFeatureTable[]
+): WindowError {
+  const chunks = codedChunks(table);
+  const names = chunks.length ? [...chunks[0].numeric, ...chunks[0].categorical].map((c) => c.name) : [];
+  if (chunks.length && names.join("\u0000") !== model.columns.join("\u0000"))
     throw new Error(`columns differ from the model's: ${names.join(", ")}`);
-  const n = table.numeric[0]?.values.length ?? table.categorical[0]?.values.length ?? 0;
+  const n = chunks.reduce((s, c) => s + c.rows, 0);
   if (n === 0) throw new Error("reconstructionError requires at least 1 row");
   const d = model.columns.length;
-  const width = table.numeric.length;
   // one row at a time in reused buffers: the same operations, in the same order, as encodeRows then z and residual
   const z = new Float64Array(d);
   const residual = new Float64Array(d);
   const errors = new Float64Array(n);
-  for (let i = 0; i < n; ++i) {
-    for (let j = 0; j < width; ++j) {
-      const v = table.numeric[j].values[i];
-      z[j] = ((Number.isNaN(v) ? model.numericFill[j] : v) - model.mean[j]) / model.scale[j] - model.center[j];
-    }
-    for (let c = 0; c < table.categorical.length; ++c) {
-      const {fill, shares} = model.categories[c];
-      const j = width + c;
-      z[j] =
-        ((shares.get(table.categorical[c].values[i] ?? fill) ?? 0) - model.mean[j]) / model.scale[j] - model.center[j];
-    }
+  let i = 0;
+  eachEncodedRow(model, chunks, (x) => {
+    for (let j = 0; j < d; ++j) z[j] = (x[j] - model.mean[j]) / model.scale[j] - model.center[j];
     // residual = z − Σₖ (vₖ·z) vₖ (the centre cancels in z − ẑ)
     residual.set(z);
     for (const v of model.components) {
@@ -51,8 +53,8 @@ export function reconstructionError(model: ReconstructionModel, table: FeatureTa
     }
     let sq = 0;
     for (let j = 0; j < d; ++j) sq += residual[j] * residual[j];
-    errors[i] = Math.sqrt(sq);
-  }
+    errors[i++] = Math.sqrt(sq);
+  });
   let mean = 0;
   for (const e of errors) mean += e / errors.length;
   let ss = 0;

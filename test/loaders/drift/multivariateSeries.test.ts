@@ -75,6 +75,14 @@ test("multivariateSeries read week by week equals the all-weeks-at-once computat
       const rows = await db.all<T>(sql);
       returned.push(rows.length);
       return rows;
+    },
+    async *numericChunks(sql: string) {
+      let n = 0;
+      for await (const chunk of db.numericChunks!(sql)) {
+        n += chunk[0].length;
+        yield chunk;
+      }
+      returned.push(n);
     }
   };
   const rows = await multivariateSeries(
@@ -86,6 +94,7 @@ test("multivariateSeries read week by week equals the all-weeks-at-once computat
   assert.deepEqual(rows, expected);
   assert.equal(rows.length, 10); // 70 days from a Monday: 10 weeks
   assert.ok(rows.slice(7).some((r) => r.drifted)); // the planted drift (days 49–69) shows in the last three weeks
-  // the fixture's 14 000 rows never cross at once: the 4 reference weeks (5600 rows), then one week (1400) per read
-  assert.deepEqual(returned, [1, 5600, 1400, 1400, 1400, 1400, 1400, 1400]);
+  // the fixture's 14 000 rows never cross at once: the 4 reference weeks (5600 rows), then one week (1400) per read,
+  // after the head (1 row) and the week sizes (10 rows)
+  assert.deepEqual(returned, [1, 10, 5600, 1400, 1400, 1400, 1400, 1400, 1400]);
 });
