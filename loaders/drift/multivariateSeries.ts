@@ -1,11 +1,11 @@
 import type {Db} from "../db/openDb.js";
-import {fitReconstruction} from "../../src/lib/drift/fitReconstruction.js";
+import {fitReconstruction, type CodedFeatureTable} from "../../src/lib/drift/fitReconstruction.js";
 import type {MultivariateRow} from "../../src/lib/drift/driftView.js";
 import {reconstructionError} from "../../src/lib/drift/reconstructionError.js";
 import {reconstructionBand} from "../../src/lib/drift/reconstructionBand.js";
 import type {DriftColumns} from "./driftColumns.js";
 import type {TimeWindow} from "../system/parseWindow.js";
-import {weekReader} from "./weekReader.js";
+import {readCoded, weekReader} from "./weekReader.js";
 
 const DAY_MS = 86_400_000;
 
@@ -49,7 +49,7 @@ export async function multivariateSeries(
     return start >= from && start + 7 * DAY_MS <= to;
   });
   if (refWeeks.length < 2) return [];
-  const refTables = await reader.readCoded(refWeeks);
+  const refTables = await readCoded(reader, refWeeks);
   // the reference weeks' rows in order, as chunks (the fit and the errors take them in order, as one table)
   const refTable = refWeeks.map((w) => refTables.get(w)!);
   if (refTable.reduce((n, t) => n + t.rows, 0) < 2) return [];
@@ -58,15 +58,20 @@ export async function multivariateSeries(
     `multivariate ${system}: ${model.components.length} of ${model.columns.length} components explain ${(model.kept * 100).toFixed(1)} %`
   );
   const rowStd = reconstructionError(model, refTable).std;
-  // one week in memory at a time (besides the reference's): memory is bounded by the largest week, not the log
+  // the other weeks streamed in one scan, one week in memory at a time (besides the reference's): memory is bounded
+  // by the reference and the largest week, not the log
   const errors = new Map<string, {rows: number; error: number}>();
-  for (const week of reader.weeks) {
-    const table = refTables.get(week) ?? (await reader.readCoded([week])).get(week)!;
+  const score = (week: string, table: CodedFeatureTable) => {
     if (table.rows >= 2) errors.set(week, {rows: table.rows, error: reconstructionError(model, [table]).mean});
-  }
+  };
+  for (const week of refWeeks) score(week, refTables.get(week)!);
+  for await (const [week, table] of reader.eachCoded(reader.weeks.filter((w) => !refTables.has(w)))) score(week, table);
   const refErrors = refWeeks.map((w) => errors.get(w)!.error);
   const rows: MultivariateRow[] = [];
-  for (const [week, {rows: n, error}] of errors) {
+  for (const week of reader.weeks) {
+    const scored = errors.get(week);
+    if (!scored) continue;
+    const {rows: n, error} = scored;
     const i = refWeeks.indexOf(week);
     const others = i < 0 ? refErrors : refErrors.filter((_, j) => j !== i);
     const band = others.length >= 2 ? reconstructionBand(others, rowStd, n) : null;

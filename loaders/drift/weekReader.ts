@@ -23,18 +23,33 @@ export interface WeekReader {
    */
   read(weeks?: readonly string[]): Promise<Map<string, FeatureTable>>;
   /**
-   * The same rows as `read`, as coded tables of typed arrays (numbers NaN when missing or not finite, each category a
-   * code into the column's categories, −1 when missing). On DuckDB, with every categorical column coded, the values
-   * cross in bulk (numericChunks: no JS value per row); otherwise `read`'s tables, coded (codeFeatureTable).
+   * The same rows as `read`, one week at a time in time order, as coded tables of typed arrays (numbers NaN when
+   * missing or not finite, each category a code into the column's categories, −1 when missing). On DuckDB, with
+   * every categorical column coded, one scan streams the asked weeks and the values cross in bulk (numericChunks: no
+   * JS value per row), a week handed on when complete; otherwise `read`'s tables, a week at a time, coded
+   * (codeFeatureTable).
    */
-  readCoded(weeks: readonly string[]): Promise<Map<string, CodedFeatureTable>>;
+  eachCoded(weeks: readonly string[]): AsyncIterable<[string, CodedFeatureTable]>;
 }
 
-/** `read`'s tables, coded: the readCoded of a reader without a bulk path. */
-const codedRead =
-  (read: WeekReader["read"]) =>
-  async (weeks: readonly string[]): Promise<Map<string, CodedFeatureTable>> =>
-    new Map([...(await read(weeks))].map(([w, t]) => [w, codeFeatureTable(t)]));
+/** Every asked week's rows, read by weekReader's `eachCoded`, in time order. */
+export async function readCoded(
+  reader: Pick<WeekReader, "eachCoded">,
+  weeks: readonly string[]
+): Promise<Map<string, CodedFeatureTable>> {
+  const tables = new Map<string, CodedFeatureTable>();
+  for await (const [week, table] of reader.eachCoded(weeks)) tables.set(week, table);
+  return tables;
+}
+
+/** `read`'s tables a week at a time, coded: the eachCoded of a reader without a bulk path. */
+const codedRead = (read: WeekReader["read"]) =>
+  async function* (weeks: readonly string[]): AsyncIterable<[string, CodedFeatureTable]> {
+    for (const week of [...new Set(weeks)].sort()) {
+      const table = (await read([week])).get(week);
+      if (table) yield [week, codeFeatureTable(table)];
+    }
+  };
 
 /**
  * Reads a relation's rows week by week. One scan up front lists the weeks and the categories of every categorical
@@ -131,14 +146,13 @@ export async function weekReader(
     })
   ];
   let sizes: Map<number, number> | undefined;
-  async function readCoded(wanted: readonly string[]): Promise<Map<string, CodedFeatureTable>> {
+  async function* eachCoded(wanted: readonly string[]): AsyncIterable<[string, CodedFeatureTable]> {
     const ms = wanted.map((w) => {
       const m = msOf.get(w);
       if (m === undefined) throw new Error(`unknown week: ${w}`);
       return m;
     });
-    const tables = new Map<string, CodedFeatureTable>();
-    if (ms.length === 0) return tables;
+    if (ms.length === 0) return;
     sizes ??= new Map(
       (
         await db.all<{week: number; n: number}>(
@@ -146,44 +160,40 @@ export async function weekReader(
         )
       ).map((r) => [Number(r.week), Number(r.n)])
     );
-    const byMs = new Map<number, CodedFeatureTable>();
-    for (const m of [...ms].sort((a, b) => a - b)) {
-      const n = sizes.get(m) ?? 0;
-      const table: CodedFeatureTable = {
-        rows: n,
-        numeric: columns.numeric.map((name) => ({name, values: new Float64Array(n)})),
-        categorical: columns.categorical.map((name, i) => ({
-          name,
-          codes: new Int32Array(n),
-          categories: categories[i] ?? []
-        }))
-      };
-      byMs.set(m, table);
-      tables.set(isoWeek(m), table);
-    }
-    // rows in time order, so each week's rows are one run: copied a run of a chunk at a time into its arrays
-    const filled = new Map<number, number>();
+    const empty = (n: number): CodedFeatureTable => ({
+      rows: n,
+      numeric: columns.numeric.map((name) => ({name, values: new Float64Array(n)})),
+      categorical: columns.categorical.map((name, i) => ({name, codes: new Int32Array(n), categories: categories[i]!}))
+    });
+    // rows in time order, so each week's rows are one run: copied a run of a chunk at a time into its arrays, and the
+    // week handed on once it is complete (one week in memory, however many are asked)
+    let current: {ms: number; table: CodedFeatureTable; at: number} | undefined;
+    const done = (): [string, CodedFeatureTable] => {
+      const {ms, table, at} = current!;
+      if (at !== table.rows) throw new Error(`week ${isoWeek(ms)}: ${at} rows read, ${table.rows} counted`);
+      return [isoWeek(ms), table];
+    };
     const sql = `SELECT ${numbers.join(", ")} FROM ${relation}
        WHERE ${t} IS NOT NULL AND ${week} IN (${ms.join(", ")}) ORDER BY ${t}`;
     for await (const [weeks, ...values] of numericChunks(db, sql))
       for (let start = 0; start < weeks.length;) {
         let end = start + 1;
         while (end < weeks.length && weeks[end] === weeks[start]) ++end;
-        const table = byMs.get(weeks[start])!;
-        const at = filled.get(weeks[start]) ?? 0;
+        if (current?.ms !== weeks[start]) {
+          if (current) yield done();
+          current = {ms: weeks[start], table: empty(sizes.get(weeks[start]) ?? 0), at: 0};
+        }
+        const {table, at} = current;
         table.numeric.forEach((c, i) => (c.values as Float64Array).set(values[i].subarray(start, end), at));
         table.categorical.forEach((c, i) =>
           (c.codes as Int32Array).set(values[table.numeric.length + i].subarray(start, end), at)
         );
-        filled.set(weeks[start], at + end - start);
+        current.at += end - start;
         start = end;
       }
-    for (const [m, table] of byMs)
-      if ((filled.get(m) ?? 0) !== table.rows)
-        throw new Error(`week ${isoWeek(m)}: ${filled.get(m)} rows, counted ${table.rows}`);
-    return tables;
+    if (current) yield done();
   }
-  return {weeks: weekMs.map(isoWeek), read, readCoded: coded ? readCoded : codedRead(read)};
+  return {weeks: weekMs.map(isoWeek), read, eachCoded: coded ? eachCoded : codedRead(read)};
 }
 
 /**
@@ -236,5 +246,5 @@ async function engineWeekReader(
     }
     return tables;
   }
-  return {weeks, read, readCoded: codedRead(read)};
+  return {weeks, read, eachCoded: codedRead(read)};
 }

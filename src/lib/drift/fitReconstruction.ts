@@ -180,13 +180,15 @@ export function eachEncodedRow(
   const width = model.numericFill.length;
   const x = new Float64Array(width + model.categories.length);
   for (const chunk of chunks) {
-    const shares = chunk.categorical.map(({codes: _, categories: names}, c) => categoryShares(model, c, names));
+    const numbers = chunk.numeric.map((c) => c.values);
+    const codes = chunk.categorical.map((c) => c.codes);
+    const shares = chunk.categorical.map(({categories: names}, c) => categoryShares(model, c, names));
     for (let i = 0; i < chunk.rows; ++i) {
       for (let j = 0; j < width; ++j) {
-        const v = chunk.numeric[j].values[i];
+        const v = numbers[j][i];
         x[j] = Number.isNaN(v) ? model.numericFill[j] : v;
       }
-      for (let c = 0; c < shares.length; ++c) x[width + c] = shares[c][chunk.categorical[c].codes[i] + 1];
+      for (let c = 0; c < shares.length; ++c) x[width + c] = shares[c][codes[c][i] + 1];
       f(x);
     }
   }

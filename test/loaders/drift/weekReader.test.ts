@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import {rm} from "node:fs/promises";
 import {after, before, test} from "node:test";
 import {openDb, type Db} from "../../../loaders/db/openDb.js";
-import {weekReader} from "../../../loaders/drift/weekReader.js";
+import {readCoded, weekReader} from "../../../loaders/drift/weekReader.js";
 import {weeklyTables} from "../../../loaders/drift/weeklyTables.js";
 import type {CodedFeatureTable, FeatureTable} from "../../../src/lib/drift/fitReconstruction.js";
 import {driftFixture} from "./fixture.js";
@@ -37,7 +37,7 @@ test("weekReader lists the weeks and reads any of them as weeklyTables reads the
   await assert.rejects(reader.read(["2026-01-06"]), /unknown week: 2026-01-06/);
 });
 
-test("weekReader.readCoded: the same rows as read, in typed arrays with categories as codes (−1 missing)", async () => {
+test("weekReader.eachCoded: the same rows as read, in typed arrays with categories as codes (−1 missing)", async () => {
   const decoded = (t: CodedFeatureTable): FeatureTable => ({
     numeric: t.numeric.map(({name, values}) => ({name, values: Array.from(values)})),
     categorical: t.categorical.map(({name, codes, categories}) => ({
@@ -53,7 +53,7 @@ test("weekReader.readCoded: the same rows as read, in typed arrays with categori
     const columns = {numeric: ["income", "score"], categorical};
     const reader = await weekReader(db, relation, "decided_at", columns);
     const weeks = ["2026-01-05", "2026-02-09", "2026-01-12"];
-    const coded = await reader.readCoded(weeks);
+    const coded = await readCoded(reader, weeks);
     assert.deepEqual([...coded.keys()], ["2026-01-05", "2026-01-12", "2026-02-09"]);
     const read = await reader.read(weeks);
     for (const [week, table] of coded) {
@@ -68,7 +68,7 @@ test("weekReader.readCoded: the same rows as read, in typed arrays with categori
     }
     assert.ok(Number.isNaN(coded.get("2026-01-05")!.numeric[1].values[0]));
     assert.equal(coded.get("2026-01-05")!.categorical[1].codes[0], -1);
-    await assert.rejects(reader.readCoded(["2026-01-06"]), /unknown week: 2026-01-06/);
-    assert.equal((await reader.readCoded([])).size, 0);
+    await assert.rejects(readCoded(reader, ["2026-01-06"]), /unknown week: 2026-01-06/);
+    assert.equal((await readCoded(reader, [])).size, 0);
   }
 });
