@@ -29,6 +29,10 @@ test(
       // the per-group delta chart of age band has a dot per metric and group
       const dots = await page.locator('svg g[aria-label="dot"] circle').count();
       assert.ok(dots >= 5 * 5, `dots: ${dots}`);
+      // the latency is measured on a fixed sample, and says so with its n (credit-line has more than 10,000 of each)
+      const latency = await page.getByText(/^Inference per decision/).innerText();
+      assert.match(latency, /the 10,000 of each model with the smallest MD5 of their decision id/);
+      assert.match(latency, /100\.00% of 10,000 and 100\.00% of 10,000 replayed rows/);
       // another segment
       await page.getByLabel("Segment").selectOption("sex");
       await waitForCells(page);
