@@ -49,7 +49,8 @@ export function freshBundle(esbuildVersion) {
 
 /**
  * Bundles loaders/cli.ts into a new `.tmp/cli-<id>/` and points `.tmp/cli.json` at it (written whole, then renamed,
- * so a concurrent start reads the old or the new bundle, never half of one); bundles older than an hour are removed.
+ * so a concurrent start reads the old or the new bundle, never half of one); of the older bundles the 10 newest are
+ * kept, and any from the last day.
  */
 export async function buildBundle(esbuild) {
   mkdirSync(TMP, {recursive: true});
@@ -78,9 +79,14 @@ export async function buildBundle(esbuild) {
   const temporary = `${META}.${process.pid}`;
   writeFileSync(temporary, JSON.stringify(meta));
   renameSync(temporary, META);
-  for (const old of readdirSync(TMP))
-    if (old.startsWith("cli-") && old !== dir && Date.now() - statSync(join(TMP, old)).mtimeMs > 3600e3)
-      rmSync(join(TMP, old), {recursive: true, force: true});
+  // old bundles go, but not the 10 newest nor any built in the last day: a long run (a 100M refresh) may still import
+  // a chunk of the bundle it started from
+  const builds = readdirSync(TMP)
+    .filter((d) => d.startsWith("cli-") && d !== dir)
+    .map((d) => ({d, t: fingerprint(join(".tmp", d))?.[2] ?? Date.now()})) // removed meanwhile: left alone
+    .sort((a, b) => b.t - a.t);
+  for (const {d, t} of builds.slice(9))
+    if (Date.now() - t > 86400e3) rmSync(join(TMP, d), {recursive: true, force: true});
   return join(TMP, dir, "cli.mjs");
 }
 
