@@ -1,7 +1,8 @@
 import {confusionCounts} from "../fairness/confusionCounts.js";
 import {encodeFactor, type Factor} from "../fairness/encodeFactor.js";
 import {groupRates} from "../fairness/groupRates.js";
-import {rocAuc} from "../fairness/rocAuc.js";
+import {rocAuc, rocAucOfCounts} from "../fairness/rocAuc.js";
+import {distinctRanks} from "../stats/distinctRanks.js";
 
 /** A model's performance and selection rate in one group of one attribute. */
 export interface GroupPerformance {
@@ -78,6 +79,9 @@ export function groupPerformanceOfFactors(
     favourable[i] = scores[i] < thresholds[i] ? 1 : 0;
     good[i] = labels[i] < 0 ? -1 : 1 - labels[i];
   }
+  const ranks = distinctRanks(scores); // one sort for every group's ROC AUC
+  const positives = new Float64Array(ranks ? ranks.values.length : 0);
+  const negatives = new Float64Array(ranks ? ranks.values.length : 0);
   const out: GroupPerformance[] = [];
   for (const [attribute, {codes, levels}] of Object.entries(factors)) {
     if (codes.length !== n) throw new Error(`column lengths differ: ${n} and ${codes.length} (${attribute})`);
@@ -89,13 +93,25 @@ export function groupPerformanceOfFactors(
     for (let g = 0; g < levels.length; ++g) offsets[g + 1] += offsets[g];
     const s = new Float64Array(offsets[levels.length]);
     const y = new Int8Array(offsets[levels.length]);
+    const r = new Int32Array(ranks ? offsets[levels.length] : 0);
     const next = offsets.slice(0, levels.length);
     for (let i = 0; i < n; ++i) {
       const g = codes[i];
       if (g < 0) continue;
+      if (ranks) r[next[g]] = ranks.rank[i];
       s[next[g]] = scores[i];
       y[next[g]++] = labels[i];
     }
+    // ROC AUC from label counts per distinct score (rocAuc's own route, the same sums in the same order)
+    const auc = (g: number) => {
+      if (!ranks) return rocAuc(s.subarray(offsets[g], offsets[g + 1]), y.subarray(offsets[g], offsets[g + 1]));
+      positives.fill(0);
+      negatives.fill(0);
+      for (let k = offsets[g]; k < offsets[g + 1]; ++k)
+        if (y[k] === 1) ++positives[r[k]];
+        else if (y[k] === 0) ++negatives[r[k]];
+      return rocAucOfCounts({scores: ranks.values, positives, negatives});
+    };
     levels.forEach((group, g) => {
       const c = counts[g];
       const rates = groupRates(c, selected);
@@ -107,7 +123,7 @@ export function groupPerformanceOfFactors(
         n: labelled + c.up + c.un,
         n_labelled: labelled,
         n_bad: c.fp + c.tn,
-        roc_auc: enough ? rocAuc(s.subarray(offsets[g], offsets[g + 1]), y.subarray(offsets[g], offsets[g + 1])) : null,
+        roc_auc: enough ? auc(g) : null,
         selection_rate: rates.selection_rate,
         bad_rate: enough ? (c.fp + c.tn) / labelled : null
       });
