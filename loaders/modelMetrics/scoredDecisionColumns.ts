@@ -145,17 +145,18 @@ interface Rows {
   groups: Grow<Int32Array>[];
 }
 
-function newRows(groups: number): Rows {
+/** Empty columns with room for `capacity` rows (they grow past it). */
+function newRows(groups: number, capacity = 1024): Rows {
   return {
     size: 0,
-    model: grow(Int32Array),
-    day: grow(Int32Array),
-    score: grow(Float64Array),
-    threshold: grow(Float64Array),
-    noThreshold: grow(Uint8Array),
-    label: grow(Int8Array),
-    role: grow(Uint8Array),
-    groups: Array.from({length: groups}, () => grow(Int32Array))
+    model: grow(Int32Array, capacity),
+    day: grow(Int32Array, capacity),
+    score: grow(Float64Array, capacity),
+    threshold: grow(Float64Array, capacity),
+    noThreshold: grow(Uint8Array, capacity),
+    label: grow(Int8Array, capacity),
+    role: grow(Uint8Array, capacity),
+    groups: Array.from({length: groups}, () => grow(Int32Array, capacity))
   };
 }
 
@@ -169,8 +170,8 @@ interface Grow<T extends Typed> {
   done(size: number): T;
 }
 
-function grow<T extends Typed>(Type: new (n: number) => T): Grow<T> {
-  let data = new Type(1024);
+function grow<T extends Typed>(Type: new (n: number) => T, capacity: number): Grow<T> {
+  let data = new Type(Math.max(1, capacity));
   return {
     reserve(size) {
       if (size > data.length) {
@@ -239,7 +240,10 @@ async function duckdbRead(db: Db, opened: System, label: string, protectedColumn
 SELECT model_code, day, score, threshold, no_threshold, label, role${groups.map((_, k) => `, g${k}`).join("")}
 FROM (${SCORED.map(select).join("\n  UNION ALL ")})
 ORDER BY model, decision_id, role`;
-  const rows = newRows(protectedColumns.length);
+  const [{rows: count}] = await db.all<{rows: number}>( // the exact size: no column grows by doubling
+    `WITH ${d} SELECT ${SCORED.map((s) => `count(*) FILTER (WHERE ${s.where})`).join(" + ")} AS rows FROM d`
+  );
+  const rows = newRows(protectedColumns.length, Number(count));
   let minDay = Infinity;
   let maxDay = -Infinity;
   for await (const [model, day, score, threshold, noThreshold, labels, role, ...g] of numericChunks(db, sql)) {
@@ -369,7 +373,7 @@ function dictionary() {
   };
 }
 
-/** Codes into `levels` recoded into the levels that occur (encodeFactor's factor of the same values). */
+/** Codes into `levels` recoded, in place, into the levels that occur (encodeFactor's factor of the same values). */
 function presentLevels(codes: Int32Array, levels: readonly string[]): Factor {
   const seen = new Uint8Array(levels.length);
   for (let i = 0; i < codes.length; ++i) if (codes[i] >= 0) seen[codes[i]] = 1;
@@ -381,7 +385,6 @@ function presentLevels(codes: Int32Array, levels: readonly string[]): Factor {
       present.push(level);
     }
   });
-  const out = new Int32Array(codes.length);
-  for (let i = 0; i < codes.length; ++i) out[i] = codes[i] < 0 ? -1 : rank[codes[i]];
-  return {codes: out, levels: present};
+  for (let i = 0; i < codes.length; ++i) if (codes[i] >= 0) codes[i] = rank[codes[i]]; // in place: no copy
+  return {codes, levels: present};
 }
