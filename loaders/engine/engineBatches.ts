@@ -13,7 +13,7 @@ export const BATCH_ROWS = 50_000;
  * @example for await (const rows of engineBatches(engine, "SELECT * FROM t")) await write(rows);
  */
 export async function* engineBatches<T = Record<string, unknown>>(
-  engine: Engine,
+  engine: Pick<Engine, "dialect" | "all" | "run">,
   sql: string,
   size = BATCH_ROWS
 ): AsyncIterable<T[]> {

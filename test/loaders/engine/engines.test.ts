@@ -9,6 +9,7 @@ import {InputError} from "../../../loaders/cli/errors.js";
 import {engineBatches} from "../../../loaders/engine/engineBatches.js";
 import type {Engine} from "../../../loaders/engine/Engine.js";
 import {engineRelation} from "../../../loaders/engine/engineRelation.js";
+import {numericChunks} from "../../../loaders/engine/numericChunks.js";
 import {openEngine} from "../../../loaders/engine/openEngine.js";
 import {postgresTimestamp} from "../../../loaders/engine/postgresValue.js";
 import {postgresSkipReason} from "../sources/postgresTestUrl.js";
@@ -164,6 +165,40 @@ describe("engineBatches", () => {
         // no transaction or cursor left open: the same cursor name is free again
         assert.deepEqual(await engine.all("SELECT count(*)::INTEGER AS n FROM pg_cursors"), [{n: 0}]);
         assert.deepEqual(await sizes(engine, SERIES, 5), [[1, 2, 3, 4, 5]]);
+      } finally {
+        await engine.close();
+      }
+    }
+  );
+});
+
+describe("numericChunks on PostgreSQL", () => {
+  it(
+    "fetches through a cursor, at most `size` rows a chunk, each column a Float64Array, counts as numbers",
+    {skip: postgresSkipReason()},
+    async () => {
+      const engine = await openEngine(process.env.WORKBENCH_PG_URL);
+      try {
+        const chunks: number[][][] = [];
+        const sql = "SELECT x / 4.0 AS v, count(*) AS n FROM generate_series(1, 5) AS t(x) GROUP BY x ORDER BY x";
+        for await (const chunk of numericChunks(engine, sql, 2)) {
+          assert.ok(chunk.every((c) => c instanceof Float64Array));
+          chunks.push(chunk.map((c) => Array.from(c)));
+        }
+        assert.deepEqual(chunks, [
+          [
+            [0.25, 0.5],
+            [1, 1]
+          ],
+          [
+            [0.75, 1],
+            [1, 1]
+          ],
+          [[1.25], [1]]
+        ]);
+        const text = numericChunks(engine, "SELECT 'x' AS v", 2)[Symbol.asyncIterator]().next();
+        await assert.rejects(text, /numericChunks: v is "x", not a number/);
+        assert.deepEqual(await engine.all("SELECT count(*)::INTEGER AS n FROM pg_cursors"), [{n: 0}]);
       } finally {
         await engine.close();
       }
