@@ -38,11 +38,14 @@ try {
       log: (m) => {
         const table = /^refresh [^:]+: ([^:]+): /.exec(m)?.[1];
         if (!table) return;
-        reading = shardFetchRows(counter).then((n) => {
-          rows.set(table, n - last);
-          last = n;
-          return n;
-        });
+        // one reading after another, in the order of the tables (a table with no query reads what the last one did)
+        reading = reading
+          .then(() => shardFetchRows(counter))
+          .then((n) => {
+            rows.set(table, n - last);
+            last = n;
+            return n;
+          });
       }
     }
   );
