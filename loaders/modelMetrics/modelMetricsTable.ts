@@ -2,6 +2,7 @@ import {groupPerformanceOfFactors} from "../../src/lib/models/groupPerformance.j
 import {bandFields} from "../../src/lib/models/bandFields.js";
 import type {ModelMetricsOptions as WindowOptions} from "../../src/lib/models/modelMetrics.js";
 import {modelMetricsOfColumns} from "../../src/lib/models/modelMetricsOfColumns.js";
+import {distinctRanks} from "../../src/lib/stats/distinctRanks.js";
 import type {
   GroupTableRow,
   MetricsTableRow,
@@ -83,19 +84,24 @@ export async function modelMetricsTable(
       table.metrics.push(validationRow(entry));
       const decisions = live?.versions.find((v) => v.model === key.model);
       if (!decisions) continue;
-      const {metrics, reliability} = modelMetricsOfColumns(decisions.columns, {
-        granularities,
-        minLabelled,
-        minRows,
-        chunkSize,
-        reference,
-        thresholds
-      });
+      const ranks = distinctRanks(decisions.columns.score); // one sort of the scores for the metrics and the groups
+      const {metrics, reliability} = modelMetricsOfColumns(
+        {...decisions.columns, ranks},
+        {
+          granularities,
+          minLabelled,
+          minRows,
+          chunkSize,
+          reference,
+          thresholds
+        }
+      );
       for (const m of metrics) table.metrics.push({...key, ...m});
       for (const b of reliability) table.reliability.push({system, model: key.model, ...b});
       const {score, threshold, label} = decisions.columns;
       for (const g of groupPerformanceOfFactors(score, threshold, label, decisions.groups, {
-        minLabelled: minGroupLabelled
+        minLabelled: minGroupLabelled,
+        ranks
       }))
         table.groups.push({system, model: key.model, ...g});
     }

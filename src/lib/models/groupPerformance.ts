@@ -2,7 +2,7 @@ import {confusionCounts} from "../fairness/confusionCounts.js";
 import {encodeFactor, type Factor} from "../fairness/encodeFactor.js";
 import {groupRates} from "../fairness/groupRates.js";
 import {rocAuc, rocAucOfCounts} from "../fairness/rocAuc.js";
-import {distinctRanks} from "../stats/distinctRanks.js";
+import {distinctRanks, type DistinctRanks} from "../stats/distinctRanks.js";
 
 /** A model's performance and selection rate in one group of one attribute. */
 export interface GroupPerformance {
@@ -58,7 +58,8 @@ export function groupPerformance(
 /**
  * groupPerformance on typed columns: labels 1 (bad), 0 (good) or −1 (unknown), and each attribute already encoded
  * (encodeFactor: codes into sorted levels, −1 for null). The same counts and the same ROC AUC per group (rocAuc
- * counts labels per distinct score, whatever the row order). O(n log n) per attribute, no object per row.
+ * counts labels per distinct score, whatever the row order; `ranks`: the scores' distinctRanks if the caller has
+ * them). O(n log n), no object per row.
  *
  * @throws {Error} if the columns differ in length
  * @example groupPerformanceOfFactors([0.1, 0.6], [0.5, 0.5], Int8Array.of(0, 1), {sex: encodeFactor(["f", "m"])}, {minLabelled: 1})[0].selection_rate; // => 1
@@ -68,7 +69,7 @@ export function groupPerformanceOfFactors(
   thresholds: ArrayLike<number>,
   labels: Int8Array,
   factors: Record<string, Factor>,
-  {minLabelled = 30}: {minLabelled?: number} = {}
+  {minLabelled = 30, ranks: given}: {minLabelled?: number; ranks?: DistinctRanks | null} = {}
 ): GroupPerformance[] {
   const n = scores.length;
   if (thresholds.length !== n || labels.length !== n)
@@ -79,7 +80,7 @@ export function groupPerformanceOfFactors(
     favourable[i] = scores[i] < thresholds[i] ? 1 : 0;
     good[i] = labels[i] < 0 ? -1 : 1 - labels[i];
   }
-  const ranks = distinctRanks(scores); // one sort for every group's ROC AUC
+  const ranks = given !== undefined ? given : distinctRanks(scores); // one sort for every group's ROC AUC
   const positives = new Float64Array(ranks ? ranks.values.length : 0);
   const negatives = new Float64Array(ranks ? ranks.values.length : 0);
   const out: GroupPerformance[] = [];

@@ -52,7 +52,10 @@ export function modelMetricsOfColumns(
   const labelled = select(referenceRows, n, (i) => columns.label[i] >= 0);
   const scores = gather(columns.score, labelled);
   const labels = gather(columns.label, labelled);
-  const calibration = labelled.length ? isotonicCalibration(scores, labels) : null;
+  const ranks = columns.ranks !== undefined ? columns.ranks : distinctRanks(columns.score); // one sort for all
+  const calibration = labelled.length
+    ? isotonicCalibration(scores, labels, {ranks: ranks && {values: ranks.values, rank: gather(ranks.rank, labelled)}})
+    : null;
   const calibrate = calibration ? (s: number) => calibration.apply(s) : null;
   const thresholds = gather(columns.threshold, labelled);
   const predicted = new Uint8Array(labelled.length);
@@ -86,7 +89,6 @@ export function modelMetricsOfColumns(
       ]);
   }
 
-  const ranks = distinctRanks(columns.score); // one sort of the scores for every window
   const calibrated = ranks ? new Float64Array(ranks.values.length).fill(NaN) : undefined; // p̂ per distinct score
   const computed = windows.map(([window, rows]) => {
     const {reliability: curve, ...m} = performanceMetrics(

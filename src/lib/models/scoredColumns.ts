@@ -1,3 +1,4 @@
+import type {DistinctRanks} from "../stats/distinctRanks.js";
 import type {ScoredDecision} from "./modelMetrics.js";
 
 /** The roles a model scores in, by code (ScoredColumns.role). */
@@ -26,6 +27,8 @@ export interface ScoredColumns {
    */
   key?: Int32Array;
   keys?: readonly string[];
+  /** The scores' distinctRanks, when the caller has them (one sort shared by modelMetricsOfColumns and the groups). */
+  ranks?: DistinctRanks | null;
 }
 
 /**

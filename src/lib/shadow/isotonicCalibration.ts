@@ -1,4 +1,4 @@
-import {distinctRanks} from "../stats/distinctRanks.js";
+import {distinctRanks, type DistinctRanks} from "../stats/distinctRanks.js";
 import {rankOrder} from "../stats/rankOrder.js";
 
 /** A fitted isotonic calibration map: knots (x ascending, y non-decreasing) and its evaluation. */
@@ -15,7 +15,8 @@ export interface Calibration {
  * weight = count), the pool-adjacent-violators algorithm (Ayer et al. 1955) fits the non-decreasing step
  * function minimising weighted squared error, and prediction interpolates linearly between the pooled scores
  * and clips outside them (sklearn's predict). Rows with a null/NaN score or a label other than 0/1 are skipped.
- * O(n log n), the sort by score on typed arrays (distinctRanks, rankOrder).
+ * O(n log n), the sort by score on typed arrays (distinctRanks, rankOrder); with `ranks` (the scores' ranks among
+ * distinct values, e.g. a superset's distinctRanks taken at these rows) O(n + d), no sort.
  *
  * @throws {Error} when the arrays differ in length or no row remains
  * @example
@@ -23,12 +24,14 @@ export interface Calibration {
  */
 export function isotonicCalibration(
   scores: ArrayLike<number | null>,
-  labels: ArrayLike<number | boolean | null>
+  labels: ArrayLike<number | boolean | null>,
+  {ranks = null}: {ranks?: DistinctRanks | null} = {}
 ): Calibration {
   if (scores.length !== labels.length) throw new Error(`length mismatch: ${scores.length}, ${labels.length}`);
   // the labelled rows' scores and labels, visited by score ascending, ties in input order (a stable sort)
   const s = new Float64Array(scores.length);
   const labelOf = new Uint8Array(scores.length);
+  const rankOf = new Int32Array(ranks ? scores.length : 0);
   let m = 0;
   for (let i = 0; i < scores.length; ++i) {
     const x = scores[i];
@@ -36,14 +39,15 @@ export function isotonicCalibration(
     if (x === null || Number.isNaN(x)) continue;
     if (y === 1 || y === true || y === 0 || y === false) {
       s[m] = x;
+      if (ranks) rankOf[m] = ranks.rank[i];
       labelOf[m++] = y === 1 || y === true ? 1 : 0;
     }
   }
   if (!m) throw new Error("isotonicCalibration requires at least one labelled row");
   const kept = s.subarray(0, m);
-  const ranks = distinctRanks(kept);
-  const order = ranks
-    ? rankOrder(ranks.rank, ranks.values.length, "ascending")
+  const known = ranks ? {values: ranks.values, rank: rankOf.subarray(0, m)} : distinctRanks(kept);
+  const order = known
+    ? rankOrder(known.rank, known.values.length, "ascending")
     : new Uint32Array(m).map((_, i) => i).sort((a, b) => kept[a] - kept[b] || a - b);
   const xs: number[] = [];
   const means: number[] = [];
