@@ -53,14 +53,13 @@ export function modelMetricsOfColumns(
   const scores = gather(columns.score, labelled);
   const labels = gather(columns.label, labelled);
   const ranks = columns.ranks !== undefined ? columns.ranks : distinctRanks(columns.score); // one sort for all
-  const calibration = labelled.length
-    ? isotonicCalibration(scores, labels, {ranks: ranks && {values: ranks.values, rank: gather(ranks.rank, labelled)}})
-    : null;
+  const labelledRanks = ranks && {values: ranks.values, rank: gather(ranks.rank, labelled)};
+  const calibration = labelled.length ? isotonicCalibration(scores, labels, {ranks: labelledRanks}) : null;
   const calibrate = calibration ? (s: number) => calibration.apply(s) : null;
   const thresholds = gather(columns.threshold, labelled);
   const predicted = new Uint8Array(labelled.length);
   for (let k = 0; k < labelled.length; ++k) predicted[k] = scores[k] >= thresholds[k] ? 1 : 0;
-  const components = samplingErrorComponents({scores, labels, predicted});
+  const components = samplingErrorComponents({scores, labels, predicted, ranks: labelledRanks});
 
   const [first, last] = dayRange(columns);
   const lastDay = Date.parse(`${last}T00:00:00Z`);

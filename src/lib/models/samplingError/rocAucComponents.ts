@@ -1,3 +1,4 @@
+import type {DistinctRanks} from "../../stats/distinctRanks.js";
 import type {SamplingErrorComponents} from "./standardError.js";
 
 /**
@@ -14,7 +15,7 @@ import type {SamplingErrorComponents} from "./standardError.js";
  * lowest-ranked row keeps its placement when it is positive (NannyML's `np.unique(positive_ranks)[1:]` drops
  * it and shifts the counts of the others by one). Without ties and with a negative ranked lowest the two agree
  * exactly. Rows with a label other than 1/true or 0/false, or a non-finite score, are skipped. Null when either
- * class is empty. O(n log n).
+ * class is empty. O(n log n); with `ranks` (the scores' distinctRanks, or a superset's taken at these rows) O(n + d).
  *
  * @throws {Error} if the columns differ in length
  * @example
@@ -22,9 +23,11 @@ import type {SamplingErrorComponents} from "./standardError.js";
  */
 export function rocAucComponents(
   scores: ArrayLike<number | null>,
-  labels: ArrayLike<number | boolean | null>
+  labels: ArrayLike<number | boolean | null>,
+  ranks: DistinctRanks | null = null
 ): SamplingErrorComponents | null {
   if (scores.length !== labels.length) throw new Error(`column lengths differ: ${scores.length} and ${labels.length}`);
+  if (ranks) return rocAucComponentsOfRanks(labels, ranks);
   const ones: number[] = [];
   const zeros: number[] = [];
   for (let i = 0; i < scores.length; ++i) {
@@ -52,6 +55,54 @@ export function rocAucComponents(
   let ss = 0;
   for (const v of placements) ss += (v - mean) ** 2;
   return {std: Math.sqrt(ss / placements.length), fraction: positives.length / n};
+}
+
+/**
+ * rocAucComponents from the scores' ranks among distinct values (every score finite): each positive's negatives
+ * below and tied counted per rank (prefix sums) instead of searched in the sorted negatives, the same integers, so
+ * the same placements, summed in the same (input) order. O(n + d).
+ */
+function rocAucComponentsOfRanks(
+  labels: ArrayLike<number | boolean | null>,
+  {values, rank}: DistinctRanks
+): SamplingErrorComponents | null {
+  const d = values.length;
+  const ones = new Float64Array(d);
+  const zeros = new Float64Array(d);
+  let nOnes = 0;
+  let nZeros = 0;
+  for (let i = 0; i < labels.length; ++i) {
+    const y = labels[i];
+    if (y === 1 || y === true) {
+      ++ones[rank[i]];
+      ++nOnes;
+    } else if (y === 0 || y === false) {
+      ++zeros[rank[i]];
+      ++nZeros;
+    }
+  }
+  const n = nOnes + nZeros;
+  if (!nOnes || !nZeros) return null;
+  // the minority class is positive; swapped, scores are negated: "below" a positive = the ones scored above it
+  const swap = nOnes / n > 0.5;
+  const negatives = swap ? ones : zeros;
+  const below = new Float64Array(d);
+  if (swap) for (let r = d - 2; r >= 0; --r) below[r] = below[r + 1] + negatives[r + 1];
+  else for (let r = 1; r < d; ++r) below[r] = below[r - 1] + negatives[r - 1];
+  const nNegatives = swap ? nOnes : nZeros;
+  const placements = new Float64Array(swap ? nZeros : nOnes);
+  let k = 0;
+  for (let i = 0; i < labels.length; ++i) {
+    const y = labels[i];
+    const positive = swap ? y === 0 || y === false : y === 1 || y === true;
+    if (positive) placements[k++] = (below[rank[i]] + negatives[rank[i]] / 2) / nNegatives;
+  }
+  let mean = 0;
+  for (const v of placements) mean += v;
+  mean /= placements.length;
+  let ss = 0;
+  for (const v of placements) ss += (v - mean) ** 2;
+  return {std: Math.sqrt(ss / placements.length), fraction: placements.length / n};
 }
 
 /** First index whose value is ≥ x in an ascending array. */

@@ -1,3 +1,4 @@
+import type {DistinctRanks} from "../../stats/distinctRanks.js";
 import {confusionCounts} from "../../fairness/confusionCounts.js";
 import {confusionComponents} from "./confusionComponents.js";
 import {rocAucComponents} from "./rocAucComponents.js";
@@ -14,6 +15,8 @@ export interface ReferenceRows {
   labels: ArrayLike<number | boolean | null>;
   /** 1/true predicted positive. */
   predicted: ArrayLike<number | boolean>;
+  /** The scores' ranks among distinct values (distinctRanks), if known: ROC AUC's components without a sort. */
+  ranks?: DistinctRanks | null;
 }
 
 /**
@@ -34,7 +37,7 @@ export function samplingErrorComponents(
     throw new Error(`column lengths differ: ${scores.length}, ${labels.length} and ${predicted.length}`);
   const [confusion] = confusionCounts(predicted, labels);
   return {
-    roc_auc: rocAucComponents(scores, labels),
+    roc_auc: rocAucComponents(scores, labels, reference.ranks ?? null),
     precision: confusionComponents(confusion, "precision"),
     recall: confusionComponents(confusion, "recall"),
     f1: confusionComponents(confusion, "f1")

@@ -4,6 +4,8 @@ import {confusionComponents} from "../../../../src/lib/models/samplingError/conf
 import {rocAucComponents} from "../../../../src/lib/models/samplingError/rocAucComponents.js";
 import {samplingErrorComponents} from "../../../../src/lib/models/samplingError/samplingErrorComponents.js";
 import {standardError} from "../../../../src/lib/models/samplingError/standardError.js";
+import {sfc32} from "../../../../src/lib/random/sfc32.js";
+import {distinctRanks} from "../../../../src/lib/stats/distinctRanks.js";
 
 // The reference used throughout, derived by hand after nannyml/sampling_error/binary_classification.py (NannyML
 // 0.13.1, functions auroc_/precision_/recall_/f1_sampling_error_components and _universal_sampling_error):
@@ -104,5 +106,25 @@ describe("standardError", () => {
     assert.equal(standardError({std: 0.2, fraction: 0.5}, 0), null);
     assert.equal(standardError(null, 10), null);
     assert.throws(() => standardError({std: 0.2, fraction: 0.5}, 1.5), /invalid rows: 1.5/);
+  });
+});
+
+describe("rocAucComponents with ranks", () => {
+  it("gives the bits of the sorted-negatives route, with ties, −0 and 0, either class the minority", () => {
+    const rng = sfc32(8);
+    const scores = Array.from({length: 2000}, () => Math.round(rng() * 30) / 30);
+    scores[3] = -0;
+    scores[4] = 0;
+    for (const share of [0.2, 0.8]) {
+      const labels = scores.map(() => (rng() < 0.15 ? null : rng() < share ? 1 : 0));
+      const plain = rocAucComponents(scores, labels);
+      assert.ok(plain);
+      assert.deepEqual(rocAucComponents(scores, labels, distinctRanks(scores)), plain);
+      // a superset's ranks taken at these rows
+      const wider = distinctRanks([...scores, 0.015, 2])!;
+      const sub = {values: wider.values, rank: wider.rank.subarray(0, scores.length)};
+      assert.deepEqual(rocAucComponents(scores, labels, sub), plain);
+    }
+    assert.equal(rocAucComponents([0.1, 0.2], [1, 1], distinctRanks([0.1, 0.2])), null);
   });
 });
