@@ -1,18 +1,12 @@
 import {flagString} from "../cli/args.js";
 import type {Command} from "../cli/command.js";
 import {CheckFailed, InputError} from "../cli/errors.js";
+import {DEFAULT_MEMORY_LIMIT, memoryLimitFlag} from "../cli/memoryLimitFlag.js";
 import {readContract} from "../contract/readContract.js";
 import {openDb} from "../db/openDb.js";
 import {ingest as runIngest} from "../ingest/ingest.js";
 import {DEFAULT_GATES, DEFAULT_MAX_QUARANTINE_RATE} from "../ingest/ingestGates.js";
 import type {Manifest} from "../ingest/Manifest.js";
-
-/**
- * DuckDB's memory_limit for an ingest process: with Node and what DuckDB allocates outside its buffer pool the
- * process stays under issue 14's 4 GB peak RSS (docs/ingest.md, "Memory"); beyond it DuckDB spills to the run's
- * work folder.
- */
-export const INGEST_MEMORY_LIMIT = "3GB";
 
 /** `workbench ingest`: contract-validated ingest of raw files to Parquet with quarantine and manifest. */
 export const ingest: Command = {
@@ -42,7 +36,7 @@ piiTreatment says, before the accepted rows are written; the key is $WORKBENCH_P
 (created on first use unless CI or WORKBENCH_PUBLISH is set).
 A retention entry in the contract's slaProperties purges rows older than N days before --as-of (default now:
 the wall clock; never the data's own newest time).
---threads and --memory-limit (default 2 and ${INGEST_MEMORY_LIMIT}) are DuckDB's: past the limit it spills to the
+--threads and --memory-limit (default 2 and ${DEFAULT_MEMORY_LIMIT}) are DuckDB's: past the limit it spills to the
 output folder's work directory, and the outputs are the same bytes at any setting. Reference: docs/ingest.md.`,
   booleans: ["allow-purge"],
   async run({args, log}) {
@@ -61,9 +55,7 @@ output folder's work directory, and the outputs are the same bytes at any settin
     const threads = Number(flagString(args, "threads", "2"));
     if (!Number.isSafeInteger(threads) || threads < 1)
       throw new InputError(`--threads: not a positive integer ${threads}`);
-    const memoryLimit = flagString(args, "memory-limit", INGEST_MEMORY_LIMIT);
-    if (!/^\d+(\.\d+)?\s*[KMGT]i?B$/i.test(memoryLimit))
-      throw new InputError(`--memory-limit: not a size such as 3GB or 512MB ${JSON.stringify(memoryLimit)}`);
+    const memoryLimit = memoryLimitFlag(args);
     const db = await openDb({threads, memoryLimit});
     const summary = (m: Manifest) =>
       log(

@@ -1,13 +1,15 @@
 import {flagString} from "../cli/args.js";
 import type {Command} from "../cli/command.js";
 import {InputError} from "../cli/errors.js";
+import {DEFAULT_MEMORY_LIMIT, memoryLimitFlag} from "../cli/memoryLimitFlag.js";
 import {staleSystems} from "../derived/staleSystems.js";
 import type {SystemRefresh} from "../refresh/refresh.js";
 import {listSystems} from "../system/listSystems.js";
 import {REPO_ROOT} from "../system/repoRoot.js";
 import {workDir} from "../system/workDir.js";
 
-const usage = `usage: workbench refresh [--data <dir>] [--system <name>] [--force] [--engine <url>] [--format json]
+const usage = `usage: workbench refresh [--data <dir>] [--system <name>] [--force] [--engine <url>] [--memory-limit <size>]
+         [--format json]
 
 Computes every derived table the pages, the CLI checks and the alerts read, for every ingested system in --data
 (default $WORKBENCH_DATA or data/.work) or the one named by --system, in one process, and writes each as
@@ -28,7 +30,11 @@ system, an invalid contract).
 DuckDB: a plain server, or the coordinator of a sharded PostgreSQL (postgres_fdw shards, see
 scripts/shardedPostgres.sh), where the system was loaded with workbench shard-load. The aggregating SQL runs there
 (on the shards: every GROUP BY starts with the partition key), only aggregates come back, and the same derived files
-are written here. See docs/scale.md, "Past one machine".`;
+are written here. See docs/scale.md, "Past one machine".
+
+--memory-limit (default ${DEFAULT_MEMORY_LIMIT}) is the embedded DuckDB's: the largest tables fill it (the scored decisions
+sorted for model-metrics, audit-rows' ordered copy of every decision), so it bounds the process's peak memory; past
+it DuckDB spills to its temporary directory.`;
 
 /** `workbench refresh`: materialise every derived table of every ingested system once. */
 export const refreshCommand: Command = {
@@ -43,6 +49,7 @@ export const refreshCommand: Command = {
   booleans: ["force"],
   async run({args, log}) {
     const dir = flagString(args, "data", workDir());
+    const memoryLimit = memoryLimitFlag(args);
     const wanted = args.flags.has("system") ? [flagString(args, "system")] : undefined;
     let systems;
     try {
@@ -63,7 +70,10 @@ export const refreshCommand: Command = {
     const engine = url === undefined ? undefined : await (await import("../engine/openEngine.js")).openEngine(url);
     let refreshed: SystemRefresh[];
     try {
-      refreshed = await refresh({dir, systems: wanted ?? stale, force: args.flags.has("force"), engine}, {log});
+      refreshed = await refresh(
+        {dir, systems: wanted ?? stale, force: args.flags.has("force"), engine, memoryLimit},
+        {log}
+      );
     } finally {
       await engine?.close();
     }

@@ -47,7 +47,13 @@ export async function openDb(options: DbOptions = {}): Promise<Db> {
   if (!Number.isSafeInteger(threads) || threads < 1) throw new Error(`invalid threads: ${threads}`);
   const config: Record<string, string> = {threads: String(threads), memory_limit: memoryLimit};
   if (tempDirectory !== undefined) config.temp_directory = tempDirectory;
-  const instance = await DuckDBInstance.create(path, config);
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(path, config);
+  } catch (error) {
+    const options = Object.entries(config).map(([k, v]) => `${k} ${JSON.stringify(v)}`);
+    throw new Error(`cannot open DuckDB ${path} (${options.join(", ")}): ${(error as Error).message}`, {cause: error});
+  }
   const connection = await instance.connect();
   await connection.run("SET TimeZone = 'UTC'"); // after connect: the icu extension loads with the first connection
   return {

@@ -12,6 +12,7 @@ import {listSystems} from "../system/listSystems.js";
 import {openSystem} from "../system/openSystem.js";
 import {REPO_ROOT} from "../system/repoRoot.js";
 import {InputError} from "../cli/errors.js";
+import {DEFAULT_MEMORY_LIMIT} from "../cli/memoryLimitFlag.js";
 import type {DerivedTable, RefreshContext} from "./DerivedTable.js";
 import {derivedTables} from "./derivedTables.js";
 import type {RefreshManifest, RefreshTable} from "./RefreshManifest.js";
@@ -29,6 +30,12 @@ export interface RefreshOptions {
   force?: boolean;
   /** The engine the systems' rows are read in (default: an embedded DuckDB, closed at the end). */
   engine?: Engine;
+  /**
+   * The embedded DuckDB's memory_limit (and the local one's beside another engine), default DEFAULT_MEMORY_LIMIT
+   * (3GB): the largest tables (the scored decisions sorted for model-metrics, audit-rows' ordered COPY) fill it, so it
+   * bounds the refresh's peak RSS; past it DuckDB spills to disk.
+   */
+  memoryLimit?: string;
   /** The table registry (default derivedTables; tests pass their own). */
   tables?: readonly DerivedTable<object>[];
   /**
@@ -65,7 +72,7 @@ export async function refresh(
   options: RefreshOptions,
   {log}: {log: (message: string) => void}
 ): Promise<SystemRefresh[]> {
-  const {dir, root = REPO_ROOT, tables = derivedTables} = options;
+  const {dir, root = REPO_ROOT, tables = derivedTables, memoryLimit = DEFAULT_MEMORY_LIMIT} = options;
   const ordered = dependencyOrder(tables);
   let names: string[];
   try {
@@ -105,8 +112,8 @@ export async function refresh(
         results.push({system: name, refreshed: false, manifest: manifestFile, tables: previous.tables});
         continue;
       }
-      engine ??= await duckdbEngine();
-      local ??= engine.dialect === "duckdb" ? engine : await openDb();
+      engine ??= await duckdbEngine({memoryLimit});
+      local ??= engine.dialect === "duckdb" ? engine : await openDb({memoryLimit});
       // the system as the engine sees it: its tables there (shard-load), partition key, decisions with outcomes
       const viewed = await engineSystem(system, engine);
       const started = Date.now();

@@ -159,4 +159,18 @@ FROM ${system.relation} GROUP BY 1 ORDER BY 1`
     );
     assert.ok(!existsSync(file));
   });
+
+  it("runs its DuckDB under the given memory limit: a tight one writes the same bytes, one that is not a size fails", async () => {
+    await refresh({dir, force: true, frameworkCache: null}, {log: quiet});
+    const before = new Map(manifest().tables.map((t) => [t.name, t.sha256]));
+    const [tight] = await refresh({dir, force: true, memoryLimit: "256MB", frameworkCache: null}, {log: quiet});
+    assert.equal(tight.refreshed, true);
+    const written = manifest().tables.filter((t) => t.error === undefined);
+    assert.ok(written.length >= 20, `${written.length} tables written`);
+    for (const t of written) assert.equal(t.sha256, before.get(t.name), t.name);
+    await assert.rejects(
+      refresh({dir, force: true, memoryLimit: "lots", frameworkCache: null}, {log: quiet}),
+      /^Error: cannot open DuckDB :memory: \(threads "2", memory_limit "lots"\): Failed to set config/
+    );
+  });
 });
