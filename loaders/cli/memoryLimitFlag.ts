@@ -2,20 +2,26 @@ import {flagString, type Args} from "./args.js";
 import {InputError} from "./errors.js";
 
 /**
- * DuckDB's memory_limit for a CLI process that reads a whole log (ingest, refresh): with Node and what DuckDB
- * allocates outside its buffer pool, the process stays under issue 14's 4 GB peak RSS (docs/scale.md); beyond it
- * DuckDB spills to its temporary directory.
+ * DuckDB's memory_limit for an ingest process: with Node and what DuckDB allocates outside its buffer pool, the
+ * process stays under issue 14's 4 GB peak RSS (10M rows: 3.46 GB; docs/ingest.md, "Memory"); beyond it DuckDB spills
+ * to the run's work folder.
  */
-export const DEFAULT_MEMORY_LIMIT = "3GB";
+export const INGEST_MEMORY_LIMIT = "3GB";
 
 /**
- * `--memory-limit <size>` (default DEFAULT_MEMORY_LIMIT): a size DuckDB reads, such as 3GB, 512MB or 2GiB.
+ * DuckDB's memory_limit for a refresh: lower than ingest's, since Node holds the model tables' typed columns beside
+ * it (10M rows: 4.28 GB peak at 3GB, 3.55 GB at 2.5GB, the same wall time; docs/scale.md).
+ */
+export const REFRESH_MEMORY_LIMIT = "2.5GB";
+
+/**
+ * `--memory-limit <size>` (default `fallback`): a size DuckDB reads, such as 3GB, 512MB or 2GiB.
  *
  * @throws {InputError} `--memory-limit: not a size such as 3GB or 512MB "lots"`
- * @example memoryLimitFlag(parseArgs(["--memory-limit", "2GB"])) // => "2GB"
+ * @example memoryLimitFlag(parseArgs(["--memory-limit", "2GB"]), INGEST_MEMORY_LIMIT) // => "2GB"
  */
-export function memoryLimitFlag(args: Args): string {
-  const limit = flagString(args, "memory-limit", DEFAULT_MEMORY_LIMIT);
+export function memoryLimitFlag(args: Args, fallback: string): string {
+  const limit = flagString(args, "memory-limit", fallback);
   if (!/^\d+(\.\d+)?\s*[KMGT]i?B$/i.test(limit))
     throw new InputError(`--memory-limit: not a size such as 3GB or 512MB ${JSON.stringify(limit)}`);
   return limit;

@@ -1,7 +1,7 @@
 import {flagString} from "../cli/args.js";
 import type {Command} from "../cli/command.js";
 import {CheckFailed, InputError} from "../cli/errors.js";
-import {DEFAULT_MEMORY_LIMIT, memoryLimitFlag} from "../cli/memoryLimitFlag.js";
+import {INGEST_MEMORY_LIMIT, memoryLimitFlag} from "../cli/memoryLimitFlag.js";
 import {readContract} from "../contract/readContract.js";
 import {openDb} from "../db/openDb.js";
 import {ingest as runIngest} from "../ingest/ingest.js";
@@ -36,7 +36,7 @@ piiTreatment says, before the accepted rows are written; the key is $WORKBENCH_P
 (created on first use unless CI or WORKBENCH_PUBLISH is set).
 A retention entry in the contract's slaProperties purges rows older than N days before --as-of (default now:
 the wall clock; never the data's own newest time).
---threads and --memory-limit (default 2 and ${DEFAULT_MEMORY_LIMIT}) are DuckDB's: past the limit it spills to the
+--threads and --memory-limit (default 2 and ${INGEST_MEMORY_LIMIT}) are DuckDB's: past the limit it spills to the
 output folder's work directory, and the outputs are the same bytes at any setting. Reference: docs/ingest.md.`,
   booleans: ["allow-purge"],
   async run({args, log}) {
@@ -55,7 +55,7 @@ output folder's work directory, and the outputs are the same bytes at any settin
     const threads = Number(flagString(args, "threads", "2"));
     if (!Number.isSafeInteger(threads) || threads < 1)
       throw new InputError(`--threads: not a positive integer ${threads}`);
-    const memoryLimit = memoryLimitFlag(args);
+    const memoryLimit = memoryLimitFlag(args, INGEST_MEMORY_LIMIT);
     const db = await openDb({threads, memoryLimit});
     const summary = (m: Manifest) =>
       log(

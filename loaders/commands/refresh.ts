@@ -1,7 +1,7 @@
 import {flagString} from "../cli/args.js";
 import type {Command} from "../cli/command.js";
 import {InputError} from "../cli/errors.js";
-import {DEFAULT_MEMORY_LIMIT, memoryLimitFlag} from "../cli/memoryLimitFlag.js";
+import {REFRESH_MEMORY_LIMIT, memoryLimitFlag} from "../cli/memoryLimitFlag.js";
 import {staleSystems} from "../derived/staleSystems.js";
 import type {SystemRefresh} from "../refresh/refresh.js";
 import {listSystems} from "../system/listSystems.js";
@@ -32,7 +32,7 @@ scripts/shardedPostgres.sh), where the system was loaded with workbench shard-lo
 (on the shards: every GROUP BY starts with the partition key), only aggregates come back, and the same derived files
 are written here. See docs/scale.md, "Past one machine".
 
---memory-limit (default ${DEFAULT_MEMORY_LIMIT}) is the embedded DuckDB's: the largest tables fill it (the scored decisions
+--memory-limit (default ${REFRESH_MEMORY_LIMIT}) is the embedded DuckDB's: the largest tables fill it (the scored decisions
 sorted for model-metrics, audit-rows' ordered copy of every decision), so it bounds the process's peak memory; past
 it DuckDB spills to its temporary directory.`;
 
@@ -49,7 +49,7 @@ export const refreshCommand: Command = {
   booleans: ["force"],
   async run({args, log}) {
     const dir = flagString(args, "data", workDir());
-    const memoryLimit = memoryLimitFlag(args);
+    const memoryLimit = memoryLimitFlag(args, REFRESH_MEMORY_LIMIT);
     const wanted = args.flags.has("system") ? [flagString(args, "system")] : undefined;
     let systems;
     try {

@@ -12,7 +12,7 @@ import {listSystems} from "../system/listSystems.js";
 import {openSystem} from "../system/openSystem.js";
 import {REPO_ROOT} from "../system/repoRoot.js";
 import {InputError} from "../cli/errors.js";
-import {DEFAULT_MEMORY_LIMIT} from "../cli/memoryLimitFlag.js";
+import {REFRESH_MEMORY_LIMIT} from "../cli/memoryLimitFlag.js";
 import type {DerivedTable, RefreshContext} from "./DerivedTable.js";
 import {derivedTables} from "./derivedTables.js";
 import type {RefreshManifest, RefreshTable} from "./RefreshManifest.js";
@@ -31,8 +31,8 @@ export interface RefreshOptions {
   /** The engine the systems' rows are read in (default: an embedded DuckDB, closed at the end). */
   engine?: Engine;
   /**
-   * The embedded DuckDB's memory_limit (and the local one's beside another engine), default DEFAULT_MEMORY_LIMIT
-   * (3GB): the largest tables (the scored decisions sorted for model-metrics, audit-rows' ordered COPY) fill it, so it
+   * The embedded DuckDB's memory_limit (and the local one's beside another engine), default REFRESH_MEMORY_LIMIT
+   * (2.5GB): the largest tables (the scored decisions sorted for model-metrics, audit-rows' ordered COPY) fill it, so it
    * bounds the refresh's peak RSS; past it DuckDB spills to disk.
    */
   memoryLimit?: string;
@@ -72,7 +72,7 @@ export async function refresh(
   options: RefreshOptions,
   {log}: {log: (message: string) => void}
 ): Promise<SystemRefresh[]> {
-  const {dir, root = REPO_ROOT, tables = derivedTables, memoryLimit = DEFAULT_MEMORY_LIMIT} = options;
+  const {dir, root = REPO_ROOT, tables = derivedTables, memoryLimit = REFRESH_MEMORY_LIMIT} = options;
   const ordered = dependencyOrder(tables);
   let names: string[];
   try {
