@@ -142,10 +142,9 @@ function defaultGenerate(root: string): GenerateSample {
   return async (out, rows, log) => {
     const file = join(root, "loaders/generate/generate.ts");
     if (!existsSync(file)) throw new InputError("the sample generator is missing", {file});
-    const specifier = "../generate/generate.js"; // a variable: no compile-time dependency on the generator
-    const {generate} = (await import(specifier)) as {
-      generate: (options: {out: string; rows: number}, effects: {log: (message: string) => void}) => Promise<unknown>;
-    };
+    // a literal specifier, loaded only here: the CLI's bundle (loaders/workbench.mjs) carries it as a chunk of its own,
+    // where a computed one would resolve beside the bundle in .tmp/ and fail
+    const {generate} = await import("../generate/generate.js");
     await generate({out, rows}, {log});
   };
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import {spawnSync} from "node:child_process";
-import {existsSync, readFileSync, renameSync, writeFileSync} from "node:fs";
+import {existsSync, readdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, it} from "node:test";
 
@@ -35,6 +35,14 @@ describe("loaders/workbench.mjs runs the CLI from a bundle built when out of dat
     const files = m.inputs.map((i) => i[0]);
     for (const f of ["loaders/cli.ts", "loaders/commands/fairness.ts", "loaders/workbench.mjs", "tsconfig.json"])
       assert.ok(files.includes(f), f);
+    // every module the CLI loads later is in the bundle: no import() of a computed or relative path outside it,
+    // which would resolve beside the bundle in .tmp/ (the sample command's generator did, and npm run build failed)
+    assert.ok(files.includes("loaders/generate/generate.ts"), "the generator is bundled");
+    for (const chunk of readdirSync(join(ROOT, ".tmp", m.dir)).filter((f) => f.endsWith(".mjs"))) {
+      const code = readFileSync(join(ROOT, ".tmp", m.dir, chunk), "utf8");
+      assert.doesNotMatch(code, /\bimport\((?!\s*["'])/, `${chunk}: import() of a computed specifier`);
+      assert.doesNotMatch(code, /\bimport\(\s*["']\.\.\//, `${chunk}: import() of a path outside the bundle`);
+    }
     // an unknown command: the same exit code and message
     assert.deepEqual(workbench("bundle", "no-such-command"), workbench("tsx", "no-such-command"));
   });
