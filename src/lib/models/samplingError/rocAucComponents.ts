@@ -49,12 +49,7 @@ export function rocAucComponents(
     const tied = upperBound(negatives, s) - below;
     placements[i] = (below + tied / 2) / negatives.length;
   });
-  let mean = 0;
-  for (const v of placements) mean += v;
-  mean /= placements.length;
-  let ss = 0;
-  for (const v of placements) ss += (v - mean) ** 2;
-  return {std: Math.sqrt(ss / placements.length), fraction: positives.length / n};
+  return spread(placements, n);
 }
 
 /**
@@ -97,6 +92,11 @@ function rocAucComponentsOfRanks(
     const positive = swap ? y === 0 || y === false : y === 1 || y === true;
     if (positive) placements[k++] = (below[rank[i]] + negatives[rank[i]] / 2) / nNegatives;
   }
+  return spread(placements, n);
+}
+
+/** The placements' population standard deviation (mean first, then squared deviations) and their share of n rows. */
+function spread(placements: Float64Array, n: number): {std: number; fraction: number} {
   let mean = 0;
   for (const v of placements) mean += v;
   mean /= placements.length;
