@@ -3,6 +3,18 @@ import type {Engine} from "./Engine.js";
 /** Rows a PostgreSQL cursor fetches at a time (engineBatches' default). */
 export const BATCH_ROWS = 50_000;
 
+const DECLARE = 'DECLARE "__batches" NO SCROLL CURSOR FOR ';
+
+/**
+ * The query a statement engineBatches sent computes: the cursor's query for its `DECLARE`, else the statement itself
+ * (for a test or a benchmark reading the plans of what a recordingEngine saw).
+ *
+ * @example cursorQuery('DECLARE "__batches" NO SCROLL CURSOR FOR SELECT 1') // => "SELECT 1"
+ */
+export function cursorQuery(statement: string): string {
+  return statement.startsWith(DECLARE) ? statement.slice(DECLARE.length) : statement;
+}
+
 /**
  * The rows of a query in batches of at most `size`, so that a large result (a row-level derived table: one row per
  * decision) never sits in memory whole: on PostgreSQL through a cursor in a transaction (`DECLARE ... NO SCROLL
@@ -25,7 +37,7 @@ export async function* engineBatches<T = Record<string, unknown>>(
   let done = false;
   try {
     await engine.run("SET LOCAL cursor_tuple_fraction = 1");
-    await engine.run(`DECLARE "__batches" NO SCROLL CURSOR FOR ${sql}`);
+    await engine.run(`${DECLARE}${sql}`);
     for (;;) {
       const rows = await engine.all<T>(`FETCH ${size} FROM "__batches"`);
       if (rows.length > 0) yield rows;

@@ -15,6 +15,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, describe, it} from "node:test";
 import {openDb, type Db} from "../../../loaders/db/openDb.js";
+import {cursorQuery} from "../../../loaders/engine/engineBatches.js";
 import type {Engine} from "../../../loaders/engine/Engine.js";
 import {openEngine} from "../../../loaders/engine/openEngine.js";
 import {pushdownReport} from "../../../loaders/engine/pushdownReport.js";
@@ -115,7 +116,7 @@ describe(
           let kinds = 0;
           for (const recordedQuery of recorded) {
             // a table's rows are fetched through a cursor (engineBatches): its query is the cursor's
-            const sql = recordedQuery.sql.replace(/^DECLARE "__batches" NO SCROLL CURSOR FOR /, "");
+            const sql = cursorQuery(recordedQuery.sql);
             if (!/^\s*(WITH|SELECT)/i.test(sql) || sql.includes("$1") || /pg_catalog|__describe_/.test(sql)) continue;
             const report = await pushdownReport(engine, sql, {analyze: true});
             if (report.scans.length === 0) continue;

@@ -12,6 +12,7 @@ import {after, before, describe, it} from "node:test";
 import {openDb, type Db} from "../../../loaders/db/openDb.js";
 import {sqlLiteral} from "../../../loaders/db/sqlLiteral.js";
 import type {DriftColumns} from "../../../loaders/drift/driftColumns.js";
+import {cursorQuery} from "../../../loaders/engine/engineBatches.js";
 import {engineRelation} from "../../../loaders/engine/engineRelation.js";
 import {openEngine} from "../../../loaders/engine/openEngine.js";
 import {pushdownReport} from "../../../loaders/engine/pushdownReport.js";
@@ -122,9 +123,7 @@ describe("weeklyValueCounts", () => {
         assert.deepEqual(await weeklyValueCounts(relation, "decided_at", COLUMNS), expected);
         // counts per distinct value come through a cursor (numericChunks → engineBatches): the statement is the
         // cursor's query; BEGIN, FETCH, COMMIT are its transport
-        const sent = queries
-          .map((q) => q.sql.replace(/^DECLARE "__batches" NO SCROLL CURSOR FOR /, ""))
-          .filter((sql) => /^\s*(WITH|SELECT)/i.test(sql));
+        const sent = queries.map((q) => cursorQuery(q.sql)).filter((sql) => /^\s*(WITH|SELECT)/i.test(sql));
         assert.equal(sent.length, 1 + COLUMNS.numeric.length + COLUMNS.categorical.length);
         for (const sql of sent) assert.ok((await pushdownReport(engine, sql)).pushed, sql);
       } finally {
