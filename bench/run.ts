@@ -6,6 +6,7 @@
  *
  *   npm run bench -- [--rows 1000000[,10000000]] [--only <step|P1|P2|P3>,...] [--replay <base rows>] [--gzip]
  *                    [--fairness-group age_band] [--engine <url>] [--pg postgres://...] [--node-heap <MB>]
+ *                    [--ingest-threads <n>]
  *                    [--results bench/RESULTS.md] [--no-record] [--help]
  *
  * Size N = N credit-line decisions × 15 features (`workbench generate --clean`, in bench/.out/n<N>/). The steps are
@@ -13,6 +14,7 @@
  * P2 = evidently, fairlearn; P3 = P1 at 100M rows with `--replay 10000000`. The exact commands of the P1/P2/P3 runs,
  * the peers' setup and what the replay does are in docs/scale.md.
  *
+ * `--ingest-threads` passes `--threads <n>` to ingest (1: the write needs no sort; what the P3 run uses).
  * `--node-heap` raises the V8 heap limit of the workbench's processes (NODE_OPTIONS=--max-old-space-size; Node's own
  * default here is about 4 GB), to measure how much a step needs when the default is too small.
  */

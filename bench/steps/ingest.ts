@@ -1,4 +1,5 @@
 import {rmSync} from "node:fs";
+import {flagString} from "../../loaders/cli/args.js";
 import {CONTRACT, workbench, type Bench} from "../bench.js";
 import {measure, type Measured} from "../measure.js";
 import {rawSources} from "./generate.js";
@@ -15,8 +16,17 @@ export const measureIngest = (bench: Bench, source: string, out: string, ...more
 /** The rows an ingest read, from its JSON. */
 export const rowsRead = (m: Measured) => (JSON.parse(m.stdout) as {rows: {read: number}}).rows.read;
 
+// --ingest-threads <n>: DuckDB's threads for ingest (1 writes without the sort, so 100M rows spill only the
+// compressed staging table: docs/ingest.md)
 const ingestObject = (bench: Bench, object: string, source: string) =>
-  measureIngest(bench, source, bench.system, "--object", object);
+  measureIngest(
+    bench,
+    source,
+    bench.system,
+    "--object",
+    object,
+    ...(bench.args.flags.has("ingest-threads") ? ["--threads", flagString(bench.args, "ingest-threads")] : [])
+  );
 
 export const ingest: Step = {
   name: "ingest",

@@ -13,8 +13,10 @@ import {STAGED_POSITION} from "./checkRows.js";
  * The writing pass: scans table `staged` (checkRows) in parallel and writes the accepted rows, those not in table
  * `bad` and kept by retention, typed, with PII treated (`acceptedColumns`), plus `_source_file` and `_row` (the line
  * the record starts on), in source and line order (`ORDER BY rowid`: without it DuckDB's parallel writer would
- * cut row groups where the table's own parallel insert did, so the bytes would depend on the thread count; sorting
- * rows already in order costs about nothing here), as zstd Parquet.
+ * cut row groups where the table's own parallel insert did, so the bytes would depend on the thread count), as zstd
+ * Parquet. The sort is skipped, for the same bytes, when DuckDB runs on one thread and no row is left out
+ * (`removes` false): then `staged` was appended serially in full row groups of 122,880 rows and the writer receives
+ * them in whole vectors, as it would from the sort, which at 100M rows would spill tens of GB.
  */
 export async function writeAccepted(
   db: Db,
@@ -24,20 +26,26 @@ export async function writeAccepted(
     names,
     acceptedColumns,
     keep,
-    time
+    time,
+    purged
   }: {
     maps: readonly LineMap[];
     names: readonly string[];
     acceptedColumns: string[];
     keep: (time: string) => string;
     time?: string;
+    /** Valid rows retention purges (left out here). */
+    purged: number;
   }
 ): Promise<void> {
-  const [{n}] = await db.all<{n: number}>("SELECT count(*) AS n FROM bad");
+  const [{n, threads}] = await db.all<{n: number; threads: number}>(
+    "SELECT (SELECT count(*) FROM bad) AS n, current_setting('threads') AS threads"
+  );
   const filters = [...(n > 0 ? ["rowid NOT IN (SELECT _ord FROM bad)"] : []), ...(time ? [keep(id(time))] : [])];
+  const ordered = Number(threads) > 1 || n > 0 || purged > 0;
   await db.run(`COPY (SELECT ${acceptedColumns.join(", ")}, ${listAt(names, "_file")} AS _source_file,
       ${lineSql("_file", STAGED_POSITION, maps)} AS _row
-    FROM staged ${filters.length > 0 ? `WHERE ${filters.join(" AND ")}` : ""} ORDER BY rowid)
+    FROM staged ${filters.length > 0 ? `WHERE ${filters.join(" AND ")}` : ""}${ordered ? " ORDER BY rowid" : ""})
     TO ${sqlLiteral(file)} (FORMAT parquet, COMPRESSION zstd)`);
 }
 

@@ -169,6 +169,50 @@ describe("reading sources: DuckDB's reader and the record-by-record reader agree
     );
   });
 
+  it("writes without sorting at one thread when no row is left out, the same bytes as the sorted write at two", async () => {
+    // 250,000 rows: three row groups (122,880, 122,880, 4,240), so a write cut anywhere else would differ
+    const rows = [HEADER, ...Array.from({length: 250_000}, (_, i) => ok(`L-${i}`, String(i % 1000)))];
+    writeFileSync(join(tmp, "many.csv"), rows.join("\n") + "\n");
+    // the fixture's contract with room for 250,000 ids
+    const text = readFileSync(join(FIXTURES, "loans.odcs.yaml"), "utf8").replace("^L-[0-9]{3}$", "^L-[0-9]+$");
+    assert.ok(text.includes("^L-[0-9]+$"));
+    writeFileSync(join(tmp, "many.odcs.yaml"), text);
+    const many = await readContract(join(tmp, "many.odcs.yaml"));
+    const copies = async (out: string, threads: number, source = join(tmp, "many.csv")) => {
+      const d = await openDb({threads});
+      const seen: string[] = [];
+      const spy: Db = {...d, run: (sql, params) => (seen.push(sql), d.run(sql, params))};
+      try {
+        const m = await ingest({contract: many, source, outDir: join(tmp, out)}, {db: spy, log: () => {}});
+        const copy = seen.filter((sql) => /^COPY \(SELECT/.test(sql.trim()) && sql.includes("FROM staged"));
+        assert.equal(copy.length, 1);
+        return {m, dir: join(tmp, out), sorted: copy[0].includes("ORDER BY rowid")};
+      } finally {
+        d.close();
+      }
+    };
+    const one = await copies("many1", 1);
+    const two = await copies("many2", 2);
+    assert.deepEqual([one.sorted, two.sorted], [false, true]);
+    assert.equal(one.m.rows.accepted, 250_000);
+    sameOutputs(one, two);
+    const groups = await db.all<{n: number}>(
+      `SELECT DISTINCT row_group_id, row_group_num_rows AS n FROM parquet_metadata('${join(one.dir, "decisions.parquet")}') ORDER BY row_group_id`
+    );
+    assert.deepEqual(
+      groups.map((g) => g.n),
+      [122_880, 122_880, 4_240]
+    );
+    // a quarantined row is left out: at one thread too, the write sorts
+    writeFileSync(
+      join(tmp, "many-bad.csv"),
+      [...rows.slice(0, 1000), "L-bad,not a time,1,1,approve,false,,2026-01-01"].join("\n") + "\n"
+    );
+    const bad = await copies("many-bad", 1, join(tmp, "many-bad.csv"));
+    assert.equal(bad.m.rows.quarantined, 1);
+    assert.equal(bad.sorted, true);
+  });
+
   it("writes the same bytes at 1 and 2 threads, for a glob of files with errors and duplicates across them, and from gzip", async () => {
     const a = await run(join(FIXTURES, "decisions-*.csv"), "t1", {threads: 1});
     const b = await run(join(FIXTURES, "decisions-*.csv"), "t2", {threads: 2});
