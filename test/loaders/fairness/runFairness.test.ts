@@ -101,6 +101,42 @@ describe("runFairness", () => {
     const n = r.series!.reduce((s, w) => s + w.groups.reduce((t, g) => t + g.n, 0), 0);
     assert.equal(n, 160);
   });
+  it("keys groups by their text: a DOUBLE group's 0 and −0 stay two groups, a BOOLEAN's null is (missing)", async () => {
+    // rows are counted by group value before the key is made text; DuckDB counts 0 and −0 as one value, but
+    // their texts differ, so a float group is made text first (as every group value was, row by row)
+    await db.run(`CREATE OR REPLACE TEMP VIEW float_groups AS
+      SELECT * FROM (VALUES (0.0::DOUBLE, true, 1, 1), ('-0.0'::DOUBLE, false, 1, 1), ('-0.0'::DOUBLE, NULL, 0, 0),
+        (1.5::DOUBLE, true, 0, 1)) t(x, b, pred, label)`);
+    const floatTypes = new Map([
+      ["x", "DOUBLE"],
+      ["b", "BOOLEAN"],
+      ["pred", "INTEGER"],
+      ["label", "INTEGER"]
+    ]);
+    const spec: FairnessSpec = {
+      label: "label",
+      prediction: {kind: "decision", column: "pred", positive: "1"},
+      group: ["x"]
+    };
+    const byFloat = await runFairness({db, log}, "float_groups", floatTypes, spec, {minGroupSize: 0});
+    assert.deepEqual(
+      byFloat.groups.map((g) => [g.group, g.n, g.tp, g.fp, g.tn, g.fn]),
+      [
+        ["-0.0", 2, 1, 0, 1, 0],
+        ["0.0", 1, 1, 0, 0, 0],
+        ["1.5", 1, 0, 0, 0, 1]
+      ]
+    );
+    const byBool = await runFairness({db, log}, "float_groups", floatTypes, {...spec, group: ["b"]}, {minGroupSize: 0});
+    assert.deepEqual(
+      byBool.groups.map((g) => [g.group, g.n]),
+      [
+        ["(missing)", 1],
+        ["false", 1],
+        ["true", 2]
+      ]
+    );
+  });
   it("reports a missing column or an undefaultable text label as InputError naming the field", async () => {
     await assert.rejects(
       runFairness({db, log}, "fairness_input", types, {...scoreSpec, group: ["nope"]}),

@@ -164,6 +164,79 @@ describe("loader SQL runs on DuckDB and PostgreSQL with the same results", {skip
     }
   });
 
+  it("fairness confusion counts (fairnessCountsSql): blank, whitespace and null groups merge into (missing) after counting", async () => {
+    // the same eight rows in both engines: group values differing only by whitespace, blank or null, decisions and
+    // labels with stray whitespace, a null decision (excluded), a null label (unknown), a null in the second group
+    const create = `CREATE TABLE fair_blank (g VARCHAR, h INTEGER, decision VARCHAR, lab VARCHAR, t TIMESTAMP, s DOUBLE PRECISION)`;
+    const insert = `INSERT INTO fair_blank VALUES
+      ('a', 1, 'approve', 'good', '2026-01-05 10:00:00', 0.9),
+      (' a', 1, ' approve', 'bad', '2026-01-20 10:00:00', 0.8),
+      ('a ', 2, 'decline', 'good ', '2026-02-02 10:00:00', 0.2),
+      ('', 1, 'approve', NULL, '2026-02-03 10:00:00', 0.7),
+      ('   ', 2, 'decline', 'bad', '2026-01-06 10:00:00', 0.1),
+      (NULL, 1, NULL, 'good', '2026-01-07 10:00:00', NULL),
+      ('b', NULL, 'approve', 'good', '2026-02-10 10:00:00', 0.6),
+      ('b', 2, 'decline', 'bad', '2026-01-08 10:00:00', 0.3)`;
+    await db.run(create);
+    await db.run(insert);
+    await client.query(create);
+    await client.query(insert);
+    const types = new Map(
+      (await db.all<{column_name: string; column_type: string}>("DESCRIBE fair_blank")).map((c) => [
+        c.column_name,
+        c.column_type
+      ])
+    );
+    const cells = ["tp", "fp", "tn", "fn", "up", "un", "excluded"];
+    /** [window?, group, ...the nonzero cells as name=count], sorted (the engines' text collations may differ). */
+    const brief = (rows: Row[]) =>
+      rows
+        .map((r) =>
+          [
+            ...(r.window === undefined ? [] : [r.window]),
+            r.group,
+            ...cells.filter((c) => r[c] !== 0).map((c) => `${c}=${r[c]}`)
+          ].join(" ")
+        )
+        .sort();
+    const decisionSpec: FairnessSpec = {
+      label: "lab",
+      positive: "good",
+      prediction: {kind: "decision", column: "decision", positive: "approve"},
+      group: ["g"],
+      window: {column: "t", unit: "month"}
+    };
+    let {duck, post} = await both(fairnessCountsSql("fair_blank", decisionSpec, types, "good"));
+    // hand derivation from the rows above: groups a (rows 1–3), (missing) (rows 4–6), b (rows 7–8), per month
+    const byMonth = [
+      "2026-01-01 (missing) tn=1 excluded=1",
+      "2026-01-01 a tp=1 fp=1",
+      "2026-01-01 b tn=1",
+      "2026-02-01 (missing) up=1",
+      "2026-02-01 a fn=1",
+      "2026-02-01 b tp=1"
+    ];
+    assert.deepEqual(brief(duck), byMonth);
+    assert.deepEqual(brief(post), byMonth);
+    const scoreSpec: FairnessSpec = {
+      label: "lab",
+      positive: "good",
+      prediction: {kind: "score", column: "s", threshold: 0.5, direction: "higher"},
+      group: ["g", "h"]
+    };
+    ({duck, post} = await both(fairnessCountsSql("fair_blank", scoreSpec, types, "good")));
+    const intersections = [
+      "(missing) × 1 up=1 excluded=1",
+      "(missing) × 2 tn=1",
+      "a × 1 tp=1 fp=1",
+      "a × 2 fn=1",
+      "b × (missing) tp=1",
+      "b × 2 tn=1"
+    ];
+    assert.deepEqual(brief(duck), intersections);
+    assert.deepEqual(brief(post), intersections);
+  });
+
   it("SPC metric series (metricSeriesSql): every decision and outcome metric per day, week and month", async () => {
     const contract = await readContract(CONTRACT);
     const {columns, metrics} = spcMetrics({contract, roles: systemRoles(contract)});
