@@ -38,7 +38,8 @@ export function labelCounts(scores: ArrayLike<number | null>, labels: ArrayLike<
 
 /**
  * Label counts from an engine's rows ordered by score (distinct, ascending), checked: counts non-negative integers,
- * scores finite and strictly ascending (equal neighbours, 0 and −0, merged).
+ * scores finite and strictly ascending (equal neighbours, 0 and −0, merged). When nothing needs merging (an engine's
+ * `GROUP BY score ORDER BY score`), the result holds the given arrays themselves, not copies. O(d).
  *
  * @throws {Error} naming the offending score
  * @example countedLabels(Float64Array.of(0.1, 0.7), Float64Array.of(0, 2), Float64Array.of(3, 1)).positives; // => [0, 2]
@@ -47,14 +48,17 @@ export function countedLabels(scores: Float64Array, positives: Float64Array, neg
   const m = scores.length;
   if (positives.length !== m || negatives.length !== m)
     throw new Error(`countedLabels: ${m} scores, ${positives.length} and ${negatives.length} counts`);
-  // checked in a loop of its own: with the throws in the merging loop V8 ran it about 10 times slower
+  // checked in a loop of its own, which also finds whether anything needs merging; its errors are made by a function
+  // of their own: with the messages built in the loop (or the throws in the merging loop, or `const [s, p, n] = [...]`
+  // per row) V8 ran it 10 to 30 times slower (5 ms at 778,045 scores instead of 60 to 150)
+  let merge = false;
   for (let k = 0; k < m; ++k) {
-    const [s, p, n] = [scores[k], positives[k], negatives[k]];
-    if (!Number.isFinite(s)) throw new Error(`invalid score: ${s}`);
-    if (!Number.isSafeInteger(p) || p < 0) throw new Error(`invalid count at score ${s}: ${p}`);
-    if (!Number.isSafeInteger(n) || n < 0) throw new Error(`invalid count at score ${s}: ${n}`);
-    if (k > 0 && s < scores[k - 1]) throw new Error(`countedLabels: scores out of order: ${scores[k - 1]} before ${s}`);
+    const s = scores[k];
+    if (!Number.isFinite(s) || !isCount(positives[k]) || !isCount(negatives[k]) || (k > 0 && s < scores[k - 1]))
+      throw invalidRow(scores, positives, negatives, k);
+    if ((k > 0 && s === scores[k - 1]) || (s === 0 && 1 / s < 0)) merge = true; // an equal neighbour, or −0
   }
+  if (!merge) return {scores, positives, negatives};
   const out = {scores: new Float64Array(m), positives: new Float64Array(m), negatives: new Float64Array(m)};
   let d = -1;
   for (let k = 0; k < m; ++k) {
@@ -75,19 +79,26 @@ export function countedLabels(scores: Float64Array, positives: Float64Array, neg
   };
 }
 
+const isCount = (x: number) => Number.isSafeInteger(x) && x >= 0;
+
+/** The error of countedLabels for the row k that is not a finite score with two counts in ascending order. */
+function invalidRow(scores: Float64Array, positives: Float64Array, negatives: Float64Array, k: number): Error {
+  const s = scores[k];
+  if (!Number.isFinite(s)) return new Error(`invalid score: ${s}`);
+  for (const c of [positives[k], negatives[k]]) if (!isCount(c)) return new Error(`invalid count at score ${s}: ${c}`);
+  return new Error(`countedLabels: scores out of order: ${scores[k - 1]} before ${s}`);
+}
+
 /**
  * The same counts under `s → a − s` (e.g. a score where lower means positive, a = 0, or the probability of the
  * other label, a = 1): scores mapped, their order reversed, scores that round to one merged.
  *
  * @example reflectScores(labelCounts([0.2, 0.9], [1, 0]), 1).scores; // => [0.09999999999999998, 0.8]
  */
-export function reflectScores(counts: LabelCounts, a: number): LabelCounts {
-  const n = counts.scores.length;
-  const out = {scores: new Float64Array(n), positives: new Float64Array(n), negatives: new Float64Array(n)};
-  for (let k = 0; k < n; ++k) {
-    out.scores[k] = a - counts.scores[n - 1 - k];
-    out.positives[k] = counts.positives[n - 1 - k];
-    out.negatives[k] = counts.negatives[n - 1 - k];
-  }
-  return countedLabels(out.scores, out.positives, out.negatives); // a − s may round two scores to one
+export function reflectScores({scores, positives, negatives}: LabelCounts, a: number): LabelCounts {
+  const n = scores.length;
+  const reflected = new Float64Array(n);
+  for (let k = 0; k < n; ++k) reflected[k] = a - scores[n - 1 - k];
+  // a − s may round two scores to one
+  return countedLabels(reflected, positives.slice().reverse(), negatives.slice().reverse());
 }

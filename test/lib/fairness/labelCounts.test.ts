@@ -22,11 +22,18 @@ test("labelCounts counts each distinct finite score's positive and negative labe
 test("countedLabels takes an engine's ordered counts, merges 0 and -0 and refuses disorder and bad counts", () => {
   const c = countedLabels(Float64Array.of(-0, 0, 0.5), Float64Array.of(1, 2, 0), Float64Array.of(0, 1, 4));
   assert.deepEqual(plain(c), {scores: [0, 0.5], positives: [3, 0], negatives: [1, 4]});
+  // nothing to merge: the engine's arrays themselves; a lone −0 is still made 0
+  const distinct = [Float64Array.of(0.1, 0.5), Float64Array.of(1, 0), Float64Array.of(0, 2)] as const;
+  assert.equal(countedLabels(...distinct).scores, distinct[0]);
+  const zero = countedLabels(Float64Array.of(-0, 0.5), Float64Array.of(1, 0), Float64Array.of(0, 2));
+  assert.ok(Object.is(zero.scores[0], 0));
   const f = (s: number[], p: number[], n: number[]) => () =>
     countedLabels(Float64Array.from(s), Float64Array.from(p), Float64Array.from(n));
   assert.throws(f([0.5, 0.1], [1, 1], [0, 0]), /scores out of order: 0.5 before 0.1/);
   assert.throws(f([0.5], [-1], [0]), /invalid count at score 0.5: -1/);
   assert.throws(f([0.5], [1.5], [0]), /invalid count at score 0.5: 1.5/);
+  assert.throws(f([0.5], [1], [NaN]), /invalid count at score 0.5: NaN/);
+  assert.throws(f([0.1, 0.5, 0.5, 0.4], [1, 1, 1, 1], [0, 0, 0, 0]), /scores out of order: 0.5 before 0.4/);
   assert.throws(f([Infinity], [1], [0]), /invalid score: Infinity/);
   assert.throws(f([0.5], [1, 2], [0]), /1 scores, 2 and 1 counts/);
 });
