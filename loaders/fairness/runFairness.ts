@@ -102,18 +102,25 @@ export async function runFairness(
   let loss: number | null = null;
   // One query per column (the score and the probability are often the same column): label counts per distinct
   // value, computed in the engine and handed over as typed arrays; in ascending order, so every sum is bit-identical.
+  // Rows are kept by their raw columns' nulls (a decision's or label's comparison is null exactly when its column is),
+  // so the comparisons do not run on every row, and the label's comparison runs once a row: its negatives are the
+  // labelled rows less its positives.
+  const predColumn = spec.prediction.column;
   const read = new Map<string, LabelCounts>();
   const counts = async (column: string) => {
     let c = read.get(column);
     if (!c) {
-      const x = `${sqlIdentifier(column)}::DOUBLE`;
-      const sql = `SELECT ${x} AS s, count(*) FILTER (WHERE ${e.label})::DOUBLE AS p, count(*) FILTER (WHERE NOT ${e.label})::DOUBLE AS n
-FROM ${relation} WHERE ${e.pred} IS NOT NULL AND ${e.label} IS NOT NULL AND isfinite(${x})${spec.where ? ` AND (${spec.where})` : ""}
+      const x = `CAST(${sqlIdentifier(column)} AS DOUBLE)`;
+      const sql = `SELECT ${x} AS s, count(*) FILTER (WHERE ${e.label})::DOUBLE AS p, count(*)::DOUBLE AS labelled
+FROM ${relation}
+WHERE ${sqlIdentifier(predColumn)} IS NOT NULL AND ${sqlIdentifier(spec.label)} IS NOT NULL AND isfinite(${x})${spec.where ? ` AND (${spec.where})` : ""}
 GROUP BY 1 ORDER BY 1`;
       const parts: Float64Array[][] = [];
       for await (const chunk of numericChunks(db, sql)) parts.push(chunk);
       const column3 = (i: number) => concatFloat64(parts.map((p) => p[i]));
-      c = countedLabels(column3(0), column3(1), column3(2));
+      const [scores, positives, negatives] = [column3(0), column3(1), column3(2)];
+      for (let k = 0; k < negatives.length; ++k) negatives[k] -= positives[k];
+      c = countedLabels(scores, positives, negatives);
       read.set(column, c);
     }
     return c;
