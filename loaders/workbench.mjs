@@ -1,7 +1,8 @@
 /**
  * How `npm run -s workbench` starts the CLI (loaders/cli.ts): from a JavaScript bundle of it, built with esbuild
  * when missing or out of date, so a command does not pay for tsx compiling and resolving its modules one by one on
- * every start (about 0.4 s of CPU). The bundle (one chunk per command, node_modules left external) is written to
+ * every start (about 0.4 s of CPU). The bundle (one chunk per command; node_modules left external but for
+ * @duckdb/node-api and yaml, CommonJS that Node would resolve and scan file by file: about 0.1 s more) is written to
  * `.tmp/cli-<id>/` (gitignored; two levels deep, as every source file is, so `new URL("../..", import.meta.url)` is
  * still the repository), and `.tmp/cli.json` names it with the size and modification time of every file it was built
  * from; the bundle is fresh while every one is unchanged (and esbuild, Node and tsconfig.json are the same).
@@ -47,6 +48,23 @@ export function freshBundle(esbuildVersion) {
   return entry;
 }
 
+/** Packages bundled into the CLI (the rest of node_modules is imported from there at run time). */
+const BUNDLED = ["@duckdb/node-api", "yaml"];
+
+/** An esbuild plugin marking every package import external but those named in `bundled`. */
+function externalPackages(bundled) {
+  return {
+    name: "external-packages",
+    setup(build) {
+      build.onResolve({filter: /^[^./]/}, ({path}) => {
+        if (path.startsWith("node:")) return {external: true};
+        const name = path.startsWith("@") ? path.split("/").slice(0, 2).join("/") : path.split("/")[0];
+        return bundled.includes(name) ? undefined : {external: true};
+      });
+    }
+  };
+}
+
 /**
  * Bundles loaders/cli.ts into a new `.tmp/cli-<id>/` and points `.tmp/cli.json` at it (written whole, then renamed,
  * so a concurrent start reads the old or the new bundle, never half of one); of the older bundles the 10 newest are
@@ -64,7 +82,13 @@ export async function buildBundle(esbuild) {
     format: "esm",
     platform: "node",
     target: "node20",
-    packages: "external",
+    // node_modules stay external but for BUNDLED: CommonJS packages every command loads, which Node would otherwise
+    // resolve file by file and scan for their exports on every start
+    plugins: [externalPackages(BUNDLED)],
+    // what a bundled CommonJS module requires of an external package (@duckdb/node-bindings: a native addon)
+    banner: {
+      js: `import {createRequire as __workbenchRequire} from "node:module"; const require = __workbenchRequire(import.meta.url);`
+    },
     outdir: join(TMP, dir),
     outExtension: {".js": ".mjs"},
     entryNames: "cli",

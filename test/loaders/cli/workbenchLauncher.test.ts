@@ -45,6 +45,18 @@ describe("loaders/workbench.mjs runs the CLI from a bundle built when out of dat
     }
     // an unknown command: the same exit code and message
     assert.deepEqual(workbench("bundle", "no-such-command"), workbench("tsx", "no-such-command"));
+    // @duckdb/node-api and yaml are in the bundle (their files among its inputs, no chunk imports them), the native
+    // addon they require stays outside, loaded through the chunks' createRequire
+    for (const f of ["node_modules/@duckdb/node-api/lib/index.js", "node_modules/yaml/dist/index.js"])
+      assert.ok(files.includes(f), f);
+    const chunks = readdirSync(join(ROOT, ".tmp", m.dir)).filter((f) => f.endsWith(".mjs"));
+    const code = chunks.map((c) => readFileSync(join(ROOT, ".tmp", m.dir, c), "utf8")).join("\n");
+    assert.doesNotMatch(code, /from ["'](@duckdb\/node-api|yaml)["']/);
+    assert.match(code, /require\("@duckdb\/node-bindings"\)/);
+    assert.ok(
+      files.every((f) => !f.startsWith("node_modules/@duckdb/node-bindings")),
+      "the addon is not bundled"
+    );
   });
 
   it("reuses a fresh bundle and builds a new one when a file it was built from changed", () => {
