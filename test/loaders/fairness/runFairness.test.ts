@@ -137,6 +137,24 @@ describe("runFairness", () => {
       ]
     );
   });
+  it("a probability outside [0, 1] fails after the confusion counts are in (their log first), a bad query with its SQL", async () => {
+    await db.run(`CREATE OR REPLACE TEMP VIEW scaled AS SELECT *, score * 10 AS big FROM fairness_input`);
+    const scaledTypes = new Map([...types, ["big", "DOUBLE"]]);
+    const logged: string[] = [];
+    await assert.rejects(
+      runFairness({db, log: (m) => logged.push(m)}, "scaled", scaledTypes, {
+        ...scoreSpec,
+        probability: {column: "big", of: "positive"}
+      }),
+      /invalid probability: 3/
+    );
+    assert.deepEqual(logged, ["fairness: 3 rows have no prediction (null score or decision) and are left out"]);
+    // a predicate both queries carry: the confusion counts' query, the first, is the one named
+    await assert.rejects(
+      runFairness({db, log}, "fairness_input", types, {...scoreSpec, where: "no_such_column > 0"}),
+      (e: unknown) => e instanceof Error && /no_such_column/.test(e.message) && /count\(\*\) AS "\(n\)"/.test(e.message)
+    );
+  });
   it("reports a missing column or an undefaultable text label as InputError naming the field", async () => {
     await assert.rejects(
       runFairness({db, log}, "fairness_input", types, {...scoreSpec, group: ["nope"]}),
