@@ -9,7 +9,7 @@ import type {Step} from "./Step.js";
 export const fairlearn: Step = {
   name: "fairlearn",
   summary:
-    "P2 fairness: `workbench fairness --group age_band` against fairlearn 0.9's MetricFrame (FAIRLEARN_SRC), 4 metrics, difference and ratio, on the same rows",
+    "P2 fairness: `workbench fairness --group age_band` (as is, and with --rates-only) against fairlearn 0.9's MetricFrame (FAIRLEARN_SRC), 4 metrics, difference and ratio, on the same rows",
   needs: "system",
   optional: true,
   async run(bench) {
@@ -39,6 +39,24 @@ export const fairlearn: Step = {
       name: "fairlearn",
       version: "0.9.0",
       same: (r) => sameFairness(result, r)
+    });
+    // the same work as the peer's: its four rates by group, without the overall score metrics it does not compute
+    const rates = await measureFairness(bench, group, "--rates-only");
+    const ratesResult = JSON.parse(rates.stdout) as OurFairness;
+    bench.record({
+      step: `fairness: \`workbench fairness --group ${group} --bootstrap 0 --rates-only\` (whole process)`,
+      rows: bench.size,
+      m: rates
+    });
+    p2Ratio(bench, {
+      what: "fairness, the peer's metrics only (--rates-only)",
+      target: 50,
+      ours: rates,
+      peer,
+      phase: "fairness",
+      name: "fairlearn",
+      version: "0.9.0",
+      same: (r) => sameFairness(ratesResult, r)
     });
   }
 };

@@ -42,6 +42,8 @@ default, no fraud) and the score a probability of the adverse outcome.
   --tau ${defaults.tau}                    band [tau, 1/tau] (four-fifths rule)
   --check-rates a,b|all        rates whose disparity decides the exit code (default ${defaults.checkRates.join(",")})
   --probability <column>       probability for Brier and log loss; --probability-of negative if it is P(negative)
+  --rates-only                 skip the overall ROC AUC, average precision, Brier score and log loss (null in the
+                               output): the rates and disparities alone, without reading the score per distinct value
   --min-group-size ${defaults.minGroupSize}          flag smaller groups; --suppress-small drops them from disparities and summary
   --bootstrap ${defaults.bootstrap.resamples} --seed ${defaults.bootstrap.seed}    bootstrap resamples (0 = off) for summary and disparity intervals
   --confidence ${defaults.confidence}            level of Wilson and bootstrap intervals
@@ -62,7 +64,7 @@ export const fairness: Command = {
   name: "fairness",
   summary: "group fairness metrics, disparities vs a reference in the tau band; exit 1 if a group is outside",
   usage,
-  booleans: ["suppress-small"],
+  booleans: ["suppress-small", "rates-only"],
   async run({args, log}) {
     const grid = flagList(args, "grid");
     if (grid && !grid.length) throw new InputError("--grid needs at least one column");
@@ -106,7 +108,12 @@ export const fairness: Command = {
         });
         spec = fairnessSpecFromFlags(args);
       }
-      const result: FairnessOutput = await runFairness({db, log}, rows.relation, rows.columns, spec, options);
+      const ratesOnly = args.flags.has("rates-only");
+      if (ratesOnly && args.flags.has("probability"))
+        throw new InputError("--rates-only leaves Brier score and log loss out: drop --probability");
+      const result: FairnessOutput = await runFairness({db, log}, rows.relation, rows.columns, spec, options, {
+        scoreMetrics: !ratesOnly
+      });
       if (guide !== undefined) result.guide = guide;
       if (grid)
         result.grid = await runFairnessGrid(

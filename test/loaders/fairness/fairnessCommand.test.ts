@@ -105,6 +105,29 @@ describe("workbench fairness", () => {
     assert.deepEqual(json.failing, []);
     assert.equal(json.summary_intervals, null);
   });
+  it("--rates-only: the same groups, disparities and overall rates, without the four score metrics", () => {
+    const args = [...base(), "--score", "score", "--threshold", "0.5", "--probability", "score", "--bootstrap", "0"];
+    const all = workbench(args);
+    const rates = workbench(
+      args.filter((a, i) => a !== "--probability" && args[i - 1] !== "--probability").concat("--rates-only")
+    );
+    assert.equal(rates.status, all.status);
+    const scored = ["roc_auc", "average_precision", "brier_score", "log_loss"];
+    for (const k of scored) {
+      assert.equal(typeof all.json.overall[k], "number", k);
+      assert.equal(rates.json.overall[k], null, k);
+    }
+    const without = (o: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(o).filter(([k]) => !scored.includes(k)));
+    assert.deepEqual(without(rates.json.overall), without(all.json.overall));
+    assert.deepEqual(rates.json.groups, all.json.groups);
+    assert.deepEqual(rates.json.summary, all.json.summary);
+    assert.match(rates.json.conventions.score_metrics, /not computed/);
+    assert.equal(all.json.conventions.score_metrics, undefined);
+    const both = workbench([...args, "--rates-only"]);
+    assert.equal(both.status, 2);
+    assert.match(both.json.error, /--rates-only .*--probability/);
+  });
   it("exits 2 with an error document on unusable input", () => {
     const missing = workbench(["--input", join(dir, "nope.csv"), "--label", "x", "--group", "g", "--decision", "d"]);
     assert.equal(missing.status, 2);
