@@ -1,4 +1,5 @@
 import {flagString} from "../../loaders/cli/args.js";
+import {freshSystem} from "../bench.js";
 import {p2Ratio} from "../p2Ratio.js";
 import {peerCsv} from "../peerCsv.js";
 import {pythonPeer} from "../pythonPeer.js";
@@ -14,6 +15,7 @@ export const fairlearn: Step = {
   optional: true,
   async run(bench) {
     const group = flagString(bench.args, "fairness-group", "age_band");
+    freshSystem(bench);
     const ours = await measureFairness(bench, group);
     const result = JSON.parse(ours.stdout) as OurFairness;
     bench.record({

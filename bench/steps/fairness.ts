@@ -1,4 +1,4 @@
-import {SYSTEM, sum, workbench, type Bench} from "../bench.js";
+import {SYSTEM, freshSystem, sum, workbench, type Bench} from "../bench.js";
 import {features} from "../features.js";
 import {measure, type Measured} from "../measure.js";
 import type {Step} from "./Step.js";
@@ -30,6 +30,7 @@ export const fairness: Step = {
   needs: "system",
   async run(bench) {
     const {time, protected: attributes} = await features();
+    freshSystem(bench);
     const runs: Measured[] = [];
     for (const group of attributes) runs.push(await measureFairness(bench, group, "--window", "month", "--time", time));
     const m = sum(runs);
