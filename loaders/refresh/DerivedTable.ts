@@ -21,6 +21,11 @@ export interface RefreshContext {
   /** The rows of a derived table of this system computed earlier in this refresh (it must be in `reads`). */
   read<T = Record<string, unknown>>(table: string): Promise<T[]>;
   /**
+   * A derived table computed earlier in this refresh (it must be in `reads`) as a relation of `local` (its Parquet
+   * file), to aggregate in SQL when its rows are too many for `read` (e.g. the 100M rows of fairness-rows).
+   */
+  relation(table: string): string;
+  /**
    * A value several tables of one system share (e.g. the weekly drift series behind the cells, bins and windows
    * tables), computed the first time a table asks for it and kept until the system's refresh ends.
    */

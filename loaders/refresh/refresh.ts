@@ -124,18 +124,20 @@ export async function refresh(
       const written: RefreshTable[] = [];
       const shared = new Map<string, Promise<unknown>>();
       const db = local;
+      // a table computed earlier in this refresh, as the local DuckDB reads it
+      const relation = (table: DerivedTable<object>, name: string) => {
+        if (!table.reads?.includes(name)) throw new Error(`derived table ${table.name} does not list ${name} in reads`);
+        const failed = written.find((t) => t.name === name)?.error;
+        if (failed !== undefined) throw new Error(`${name} was not computed: ${failed}`);
+        return `read_parquet(${sqlLiteral(join(out, `${name}.parquet`))})`;
+      };
       const contextOf = (table: DerivedTable<object>): RefreshContext => ({
         system: viewed,
         engine: engine!,
         local: db,
         log,
-        read: <T>(name: string) => {
-          if (!table.reads?.includes(name))
-            throw new Error(`derived table ${table.name} does not list ${name} in reads`);
-          const failed = written.find((t) => t.name === name)?.error;
-          if (failed !== undefined) throw new Error(`${name} was not computed: ${failed}`);
-          return db.all<T>(`SELECT * FROM read_parquet(${sqlLiteral(join(out, `${name}.parquet`))})`);
-        },
+        read: <T>(name: string) => db.all<T>(`SELECT * FROM ${relation(table, name)}`),
+        relation: (name: string) => relation(table, name),
         once: <T>(key: string, compute: () => Promise<T>) => {
           if (!shared.has(key)) shared.set(key, compute());
           return shared.get(key) as Promise<T>;

@@ -141,6 +141,50 @@ FROM ${system.relation} GROUP BY 1 ORDER BY 1`
     assert.deepEqual(rows[0], {week: "2025-12-29", decisions: 400});
   });
 
+  it("a table aggregates a table computed before it from its Parquet (relation), and only one it lists", async () => {
+    const weekly: DerivedTable<{week: string; decisions: number}> = {
+      name: "test-weekly",
+      description: "decisions per ISO week",
+      columns: {week: "VARCHAR", decisions: "INTEGER"},
+      async compute({system}) {
+        return {
+          sql: `SELECT strftime(date_trunc('week', decided_at), '%Y-%m-%d') AS week, count(*)::INTEGER AS decisions
+FROM ${system.relation} GROUP BY 1 ORDER BY 1`
+        };
+      }
+    };
+    const total: DerivedTable<{weeks: number; decisions: number}> = {
+      name: "test-total",
+      description: "weeks and decisions, from test-weekly's file",
+      columns: {weeks: "INTEGER", decisions: "INTEGER"},
+      reads: ["test-weekly"],
+      async compute({relation}) {
+        return {
+          sql: `SELECT count(*)::INTEGER AS weeks, sum(decisions)::INTEGER AS decisions FROM ${relation("test-weekly")}`
+        };
+      }
+    };
+    const unlisted: DerivedTable<{n: number}> = {
+      name: "test-unlisted",
+      description: "reads test-weekly without listing it",
+      columns: {n: "INTEGER"},
+      async compute({relation}) {
+        return {sql: `SELECT count(*)::INTEGER AS n FROM ${relation("test-weekly")}`};
+      }
+    };
+    await refresh({dir, frameworkCache: null, tables: [weekly, total, unlisted]}, {log: quiet});
+    const systems = listSystems(dir);
+    const weeks = await db.all<{decisions: number}>(derivedSql(systems, "test-weekly"));
+    const [sum] = await db.all<{weeks: number; decisions: number}>(derivedSql(systems, "test-total"));
+    assert.deepEqual(
+      {weeks: sum.weeks, decisions: sum.decisions},
+      {weeks: weeks.length, decisions: weeks.reduce((n, w) => n + w.decisions, 0)}
+    );
+    assert.ok(weeks.length > 1);
+    const failed = manifest().tables.find((t) => t.name === "test-unlisted");
+    assert.match(failed?.error ?? "", /derived table test-unlisted does not list test-weekly in reads/);
+  });
+
   it("a table reads the tables it lists (the drift cells read the reference), computed before it", () => {
     const names = dependencyOrder([driftCells, driftReference]).map((t) => t.name);
     assert.deepEqual(names, ["drift-reference", "drift-cells"]);
