@@ -6,7 +6,7 @@
  *
  *   npm run bench -- [--rows 1000000[,10000000]] [--only <step|P1|P2|P3>,...] [--replay <base rows>] [--gzip]
  *                    [--fairness-group age_band] [--engine <url>] [--pg postgres://...] [--node-heap <MB>]
- *                    [--ingest-threads <n>]
+ *                    [--ingest-threads <n>] [--refresh-memory-limit <size>]
  *                    [--results bench/RESULTS.md] [--no-record] [--help]
  *
  * Size N = N credit-line decisions × 15 features (`workbench generate --clean`, in bench/.out/n<N>/). The steps are
@@ -15,6 +15,8 @@
  * the peers' setup and what the replay does are in docs/scale.md.
  *
  * `--ingest-threads` passes `--threads <n>` to ingest (1: the write needs no sort; what the P3 run uses).
+ * `--refresh-memory-limit` passes `--memory-limit <size>` to refresh (default 2.5GB; roi-cells' ordered sums hold
+ * every amount in memory, more than that at 100M rows). A table refresh could not compute is named in the run's lines.
  * `--node-heap` raises the V8 heap limit of the workbench's processes (NODE_OPTIONS=--max-old-space-size; Node's own
  * default here is about 4 GB), to measure how much a step needs when the default is too small.
  */
