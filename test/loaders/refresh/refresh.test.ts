@@ -36,6 +36,18 @@ describe("refresh: every derived table once per system, stamp-checked and atomic
   let dir: string;
   let derived: string;
   const manifest = () => JSON.parse(readFileSync(join(derived, "manifest.json"), "utf8")) as RefreshManifest;
+  // a test's own table: decisions per ISO week
+  const weekly: DerivedTable<{week: string; decisions: number}> = {
+    name: "test-weekly",
+    description: "decisions per ISO week",
+    columns: {week: "VARCHAR", decisions: "INTEGER"},
+    async compute({system}) {
+      return {
+        sql: `SELECT strftime(date_trunc('week', decided_at), '%Y-%m-%d') AS week, count(*)::INTEGER AS decisions
+FROM ${system.relation} GROUP BY 1 ORDER BY 1`
+      };
+    }
+  };
   before(async () => {
     db = await openDb({threads: 1});
     dir = mkdtempSync(join(tmpdir(), "refresh-"));
@@ -125,34 +137,12 @@ describe("refresh: every derived table once per system, stamp-checked and atomic
   });
 
   it("adding a table is one object with its columns and compute function (here a test's own)", async () => {
-    const weekly: DerivedTable<{week: string; decisions: number}> = {
-      name: "test-weekly",
-      description: "decisions per ISO week",
-      columns: {week: "VARCHAR", decisions: "INTEGER"},
-      async compute({system}) {
-        return {
-          sql: `SELECT strftime(date_trunc('week', decided_at), '%Y-%m-%d') AS week, count(*)::INTEGER AS decisions
-FROM ${system.relation} GROUP BY 1 ORDER BY 1`
-        };
-      }
-    };
     await refresh({dir, frameworkCache: null, tables: [weekly]}, {log: quiet});
     const rows = await db.all(derivedSql(listSystems(dir), "test-weekly"));
     assert.deepEqual(rows[0], {week: "2025-12-29", decisions: 400});
   });
 
   it("a table aggregates a table computed before it from its Parquet (relation), and only one it lists", async () => {
-    const weekly: DerivedTable<{week: string; decisions: number}> = {
-      name: "test-weekly",
-      description: "decisions per ISO week",
-      columns: {week: "VARCHAR", decisions: "INTEGER"},
-      async compute({system}) {
-        return {
-          sql: `SELECT strftime(date_trunc('week', decided_at), '%Y-%m-%d') AS week, count(*)::INTEGER AS decisions
-FROM ${system.relation} GROUP BY 1 ORDER BY 1`
-        };
-      }
-    };
     const total: DerivedTable<{weeks: number; decisions: number}> = {
       name: "test-total",
       description: "weeks and decisions, from test-weekly's file",
