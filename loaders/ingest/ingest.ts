@@ -294,9 +294,7 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
       )
       .catch(() => {});
     await dropPiiKey(db).catch(() => {});
-    await db
-      .run("DROP TABLE IF EXISTS staged; DROP TABLE IF EXISTS bad; DROP TABLE IF EXISTS quarantine_raw")
-      .catch(() => {});
+    // the run's tables went with ingest_stage: its file is removed with the work folder
     await rm(work, {recursive: true, force: true});
   }
 }

@@ -14,8 +14,8 @@ import {STAGED_POSITION} from "./checkRows.js";
  * `bad` and kept by retention, typed, with PII treated (`acceptedColumns`), plus `_source_file` and `_row` (the line
  * the record starts on), in source and line order (`ORDER BY rowid`: without it DuckDB's parallel writer would
  * cut row groups where the table's own parallel insert did, so the bytes would depend on the thread count), as zstd
- * Parquet. The sort is skipped, for the same bytes, when DuckDB runs on one thread and no row is left out
- * (`removes` false): then `staged` was appended serially in full row groups of 122,880 rows and the writer receives
+ * Parquet. The sort is skipped, for the same bytes, when DuckDB runs on one thread and no row is left out (`bad` is
+ * empty and retention purges none: `purged` 0): then `staged` was appended serially in full row groups of 122,880 rows and the writer receives
  * them in whole vectors, as it would from the sort, which at 100M rows would spill tens of GB.
  */
 export async function writeAccepted(
