@@ -58,7 +58,7 @@ export interface FairnessResult {
  * The score and probability columns are read as label counts per distinct value (one GROUP BY per distinct column,
  * typed arrays, no row in JS), only for labelled rows with a prediction and a finite value; `scoreMetrics: false`
  * skips that read and leaves the four null (the rates and disparities alone, what a MetricFrame of rates computes;
- * about three quarters of the time at 10M rows). Logs progress through `log`.
+ * about two thirds of the process at 10M rows: 1.03 s → 0.37 s). Logs progress through `log`.
  * @throws {InputError} naming the field for a missing column, a non-numeric score or probability, or a label
  *   whose positive value cannot be defaulted (a text label needs `positive`)
  * @example const result = await runFairness({db, log}, "fairness_input", types, spec, {tau: 0.8});
