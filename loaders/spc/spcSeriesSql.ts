@@ -1,7 +1,7 @@
 import {sqlLiteral} from "../db/sqlLiteral.js";
 import type {SystemRelations} from "../system/System.js";
 import type {DriftScore} from "./driftScores.js";
-import {metricSeriesSql} from "./metricSeriesSql.js";
+import {sourceSeriesSql} from "./sourceSeriesSql.js";
 import type {SpcColumns, SpcMetric, SpcSeriesInfo} from "./spcMetrics.js";
 
 /** One system's SPC metrics and relations (spcSystem). */
@@ -32,6 +32,11 @@ function infoSql(system: string, metric: SpcSeriesInfo, unit: string): string {
  * drift threshold, else NULL), unit, bucket, n, count, value (see metricSeriesSql) and automated_from (the
  * system's first UTC day with a decision whose source is not `human`, YYYY-MM-DD: where the page's default
  * baseline starts), ordered by system, metric, unit and bucket so the Parquet is identical on re-run.
+ * A system's metrics are computed per source (decisions; decisions joined with outcomes; accepted and quarantined
+ * rows) with sourceSeriesSql: one GROUP BY over the source for all its metrics and every unit, materialised once and
+ * unpivoted, so the decisions are read once for their metrics, once for automated_from and once each for the outcome
+ * and quarantine metrics, however many metrics and units (before 2026-12-08, one GROUP BY per metric and unit: 41
+ * reads of the decisions for credit-line's 20 metrics by day and week; the rows are the same, test/loaders/spc/sourceSeriesSql.test.ts).
  * Outcome and quarantine metrics are skipped for a system without that file. The weekly drift scores of a
  * system (`scores`, by system and metric id, as driftScores gives them) are added as value series of unit
  * `week` when `units` has it; their values pass as text literals, so they arrive bit for bit, and
@@ -45,17 +50,22 @@ export function spcSeriesSql(
   scores: ReadonlyMap<string, ReadonlyMap<string, readonly DriftScore[]>> = new Map()
 ): string {
   const parts: string[] = [];
-  const starts: string[] = [];
+  const ctes: string[] = [];
   for (const [i, {system, columns, metrics, relations, drift}] of systems.entries()) {
     const automated = columns.source ? `FILTER (WHERE ${columns.source} <> 'human')` : "";
-    starts.push(`__start${i} AS (SELECT strftime(min(CAST(${columns.time} AS TIMESTAMP)) ${automated}, '%Y-%m-%d') AS automated_from
+    ctes.push(`__start${i} AS (SELECT strftime(min(CAST(${columns.time} AS TIMESTAMP)) ${automated}, '%Y-%m-%d') AS automated_from
   FROM ${relations.decisions})`);
-    for (const metric of metrics) {
-      if (metric.source !== "decisions" && !relations[metric.source]) continue;
-      for (const unit of units)
-        parts.push(`SELECT ${infoSql(system, metric, unit)}, s.*, __start${i}.automated_from
-FROM (${metricSeriesSql(metric, columns, relations, unit)}) AS s, __start${i}`);
-    }
+    const computed = metrics.filter((m) => m.source === "decisions" || relations[m.source]);
+    if (units.length)
+      for (const source of new Set(computed.map((m) => m.source))) {
+        const series = `__series${i}_${source}`;
+        const bySource = computed.filter((m) => m.source === source);
+        ctes.push(`${series} AS MATERIALIZED (\n${sourceSeriesSql(bySource, columns, relations, units)}\n)`);
+        for (const metric of bySource)
+          for (const unit of units)
+            parts.push(`SELECT ${infoSql(system, metric, unit)}, s.bucket, s.n, s.count, s.value, __start${i}.automated_from
+FROM ${series} AS s, __start${i} WHERE s.metric = ${sqlLiteral(metric.id)} AND s.unit = ${sqlLiteral(unit)}`);
+      }
     if (!units.includes("week")) continue;
     for (const metric of drift?.metrics ?? []) {
       const values = (scores.get(system)?.get(metric.id) ?? []).filter((d) => Number.isFinite(d.value));
@@ -67,5 +77,5 @@ FROM (VALUES ${rows}) AS s(bucket, value), __start${i}`);
     }
   }
   if (parts.length === 0) throw new Error("no SPC series");
-  return `WITH ${starts.join(",\n")}\nSELECT * FROM (\n${parts.join("\nUNION ALL\n")}\n) ORDER BY system, metric, unit, bucket`;
+  return `WITH ${ctes.join(",\n")}\nSELECT * FROM (\n${parts.join("\nUNION ALL\n")}\n) ORDER BY system, metric, unit, bucket`;
 }

@@ -6,8 +6,9 @@ import type {DriftCellRow, DriftWindowRow} from "../../../src/lib/drift/driftVie
 import type {DerivedTable} from "../DerivedTable.js";
 
 /**
- * Every SPC series of a system by UTC day and ISO week (spcSeriesSql: rates, KPIs, null rates), with the weekly
- * drift scores read from the drift tables (driftScores): the drift series is computed once, by drift-cells.
+ * Every SPC series of a system by UTC day and ISO week (spcSeriesSql: rates, KPIs, null rates, in one GROUP BY per
+ * source for all metrics and both units), with the weekly drift scores read from the drift tables (driftScores): the
+ * drift series is computed once, by drift-cells. Another engine computes the same rows with spcSeriesRows.
  */
 export const spcSeries: DerivedTable<SpcSeriesRow> = {
   name: "spc-series",
