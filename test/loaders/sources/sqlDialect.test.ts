@@ -1,6 +1,7 @@
 /**
  * The aggregate SQL the loaders generate runs unchanged on DuckDB and on PostgreSQL: the Overview's daily series,
- * the fairness confusion counts and the SPC metric series (decision and outcome metrics, per day, week and month).
+ * the fairness confusion counts and the SPC metric series (decision and outcome metrics, per day, week and month,
+ * one by one and all of a source at once).
  * The same small decision log (test/loaders/spc/decisionFixture.ts: 2,000 decisions over 20 days, credit-line
  * columns) is written as Parquet for DuckDB and loaded into PostgreSQL tables; each builder's SQL runs on both, the
  * only adaptation being the documented table reference (`read_parquet('<file>')` → the table's name; a relation
@@ -22,6 +23,7 @@ import {fairnessCountsSql} from "../../../loaders/fairness/fairnessCountsSql.js"
 import {decisionColumns} from "../../../loaders/overview/decisionColumns.js";
 import {overviewDailySql} from "../../../loaders/overview/overviewDailySql.js";
 import {metricSeriesSql} from "../../../loaders/spc/metricSeriesSql.js";
+import {sourceSeriesSql} from "../../../loaders/spc/sourceSeriesSql.js";
 import {spcMetrics} from "../../../loaders/spc/spcMetrics.js";
 import {copyIn} from "../../../loaders/sources/copyIn.js";
 import {systemRoles} from "../../../loaders/system/systemRoles.js";
@@ -237,7 +239,7 @@ describe("loader SQL runs on DuckDB and PostgreSQL with the same results", {skip
     assert.deepEqual(brief(post), intersections);
   });
 
-  it("SPC metric series (metricSeriesSql): every decision and outcome metric per day, week and month", async () => {
+  it("SPC metric series (metricSeriesSql, sourceSeriesSql): every decision and outcome metric per day, week and month", async () => {
     const contract = await readContract(CONTRACT);
     const {columns, metrics} = spcMetrics({contract, roles: systemRoles(contract)});
     const relations = {
@@ -251,6 +253,18 @@ describe("loader SQL runs on DuckDB and PostgreSQL with the same results", {skip
         const {duck, post} = await both(metricSeriesSql(metric, columns, relations, unit));
         assertSameRows(post, duck, `${metric.id} per ${unit}`);
       }
+    // all of a source's metrics by every unit in one GROUP BY GROUPING SETS, as spcSeriesSql computes them
+    for (const source of ["decisions", "outcomes"] as const) {
+      const sql = sourceSeriesSql(
+        checked.filter((m) => m.source === source),
+        columns,
+        relations,
+        ["day", "week", "month"]
+      );
+      const {duck, post} = await both(`SELECT * FROM (${sql}) AS s ORDER BY metric, unit, bucket`);
+      assert.ok(duck.length > 0);
+      assertSameRows(post, duck, `${source} metrics per day, week and month`);
+    }
   });
 
   it("positive control: the DuckDB-only forms the builders no longer use fail on PostgreSQL", async () => {
