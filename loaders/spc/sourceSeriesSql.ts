@@ -19,7 +19,8 @@ WHERE __t IS NOT NULL`;
  * SQL for the series of several metrics of one source (every metric's `source` must be the same) in several bucket
  * units, reading the source's rows once: one SELECT computes every metric's aggregates (its `n` and `count`, or its
  * `value`: count(*) FILTER …, percentile_cont … FILTER …) per bucket of every unit, grouped by GROUPING SETS (one
- * set per unit, so one scan feeds them all; a quantile stays exact per bucket, as it is not additive), and the
+ * set per unit, so one scan feeds them all; a quantile stays exact per bucket, as it is not additive) of the
+ * truncated TIMESTAMP (`date_trunc(unit, …)`, labelled by bucketSql once per group, not per row), and the
  * result is unpivoted to one row per metric, unit and bucket, with columns `metric` (the id), `unit`, `bucket`
  * (VARCHAR, YYYY-MM-DD: bucketSql), `n` and `count` (DOUBLE; null for a value metric) and `value` (DOUBLE; null for a
  * proportion metric). A bucket with no denominator (`n` = 0) or no value is dropped, per metric. Rows come in no
@@ -47,8 +48,11 @@ export function sourceSeriesSql(
   if (units.length === 0) throw new Error("no units");
   const sources = [...new Set(metrics.map((m) => m.source))];
   if (sources.length > 1) throw new Error(`metrics of sources ${sources.join(", ")}`);
-  const buckets = units.map((unit) => bucketSql(unit, "__t"));
-  const grouped = (i: number) => `GROUPING(${buckets[i]}) = 0`;
+  // grouped by the truncated TIMESTAMP and labelled per group (bucketSql of the key is the row's label, as truncation
+  // is idempotent): 0.42 → 0.33 s of CPU for credit-line's decisions at 1M against grouping by the VARCHAR label
+  const keys = units.map((unit) => `date_trunc(${sqlLiteral(unit)}, __t)`);
+  const buckets = units.map((unit, i) => bucketSql(unit, keys[i]));
+  const grouped = (i: number) => `GROUPING(${keys[i]}) = 0`;
   const which = (values: string[]) =>
     values.length === 1 ? values[0] : `CASE ${values.map((v, i) => `WHEN ${grouped(i)} THEN ${v}`).join(" ")} END`;
   const double = (sql: string | undefined) => `CAST(${sql ?? "NULL"} AS DOUBLE PRECISION)`;
@@ -68,7 +72,7 @@ FROM __aggregates WHERE ${proportion ? `__n${i} > 0` : `__v${i} IS NOT NULL`}`;
 SELECT ${which(units.map((u) => sqlLiteral(u)))} AS __unit, ${which(buckets)} AS __bucket,
   ${aggregates.join(",\n  ")}
 FROM ${sourceFrom(metrics[0], columns, relations)}
-GROUP BY GROUPING SETS (${buckets.map((b) => `(${b})`).join(", ")})
+GROUP BY GROUPING SETS (${keys.map((k) => `(${k})`).join(", ")})
 )
 ${rows.join("\nUNION ALL\n")}`;
 }
