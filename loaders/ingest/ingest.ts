@@ -286,7 +286,7 @@ export async function ingest(options: IngestOptions, effects: IngestEffects): Pr
     await commitOutputs(set, work, log);
     return manifest;
   } finally {
-    if (attached) await db.run(`USE ${sqlIdentifier(saved.catalog)}; DETACH ingest_stage`).catch(() => {});
+    if (attached) await detachStage(db, saved.catalog).catch(() => {});
     await db
       .run(
         `SET temp_directory = ${sqlLiteral(saved.temp)}; SET preserve_insertion_order = ${saved.order};
@@ -348,6 +348,20 @@ async function checkRules(
         {file: contract.file}
       );
   }
+}
+
+/**
+ * Drops the run's tables in the stage database, then returns to `catalog` and detaches it. The drops come first
+ * because DETACH checkpoints a database, and a checkpoint of the stage would write its tables out once more, to a
+ * file removed a moment later: measured at 1M credit-line rows, DETACH took 2.4 to 4.8 s of CPU with the tables, none
+ * without them (ingest's whole run: about 15 s of CPU).
+ */
+async function detachStage(db: Db, catalog: string): Promise<void> {
+  const tables = await db.all<{name: string}>(
+    "SELECT table_name AS name FROM duckdb_tables() WHERE database_name = 'ingest_stage' ORDER BY 1"
+  );
+  for (const {name} of tables) await db.run(`DROP TABLE ingest_stage.main.${sqlIdentifier(name)}`);
+  await db.run(`USE ${sqlIdentifier(catalog)}; DETACH ingest_stage`);
 }
 
 /** A timer for the log: its result says the wall time since it started and the process's CPU time (all threads). */

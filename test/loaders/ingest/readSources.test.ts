@@ -186,6 +186,18 @@ describe("reading sources: DuckDB's reader and the record-by-record reader agree
         const m = await ingest({contract: many, source, outDir: join(tmp, out)}, {db: spy, log: () => {}});
         const copy = seen.filter((sql) => /^COPY \(SELECT/.test(sql.trim()) && sql.includes("FROM staged"));
         assert.equal(copy.length, 1);
+        // the stage's tables are dropped before its DETACH (which would checkpoint them to a file about to go)
+        const detach = seen.findIndex((sql) => sql.includes("DETACH ingest_stage"));
+        const dropped = seen.flatMap((sql, i) => (/^DROP TABLE ingest_stage\.main\./.test(sql) ? [i] : []));
+        assert.deepEqual(
+          dropped.map((i) => seen[i].split(".").at(-1)),
+          ['"bad"', '"dup_0"', '"quarantine_raw"', '"staged"']
+        );
+        assert.ok(dropped.every((i) => i < detach));
+        assert.deepEqual(
+          await d.all("SELECT database_name FROM duckdb_databases() WHERE database_name = 'ingest_stage'"),
+          []
+        );
         return {m, dir: join(tmp, out), sorted: copy[0].includes("ORDER BY rowid")};
       } finally {
         d.close();
