@@ -1,7 +1,10 @@
 import type {Db} from "../db/openDb.js";
 import type {SpcMetric} from "../spc/spcMetrics.js";
 
-/** A rate explain decomposes: per row group, `n` rows count and `count` of them have the event (SQL aggregates). */
+/**
+ * A rate explain decomposes: per row group, `n` rows count and `count` of them have the event (SQL aggregates, each
+ * `count(*)` or `count(*) FILTER (WHERE …)`: explainCountsSql counts rows by the predicates they meet).
+ */
 export interface ExplainMetric {
   id: string;
   label: string;
