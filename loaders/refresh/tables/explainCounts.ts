@@ -1,4 +1,4 @@
-import {explainDaily, type ExplainCountRow} from "../../explain/explainDaily.js";
+import {explainDailySql, type ExplainCountRow} from "../../explain/explainDailySql.js";
 import type {DerivedTable} from "../DerivedTable.js";
 import {explainSetup} from "../explainSetup.js";
 
@@ -18,14 +18,6 @@ export const explainCounts: DerivedTable<ExplainCountRow> = {
   reads: ["drift-reference"],
   async compute(ctx) {
     const {system, setup} = await explainSetup(ctx);
-    const rows = await explainDaily(ctx.engine, system, setup);
-    return rows.sort(
-      (a, b) =>
-        cmp(a.metric, b.metric) || cmp(a.attribute, b.attribute) || cmp(a.segment, b.segment) || cmp(a.day, b.day)
-    );
+    return {sql: explainDailySql(system, setup)};
   }
 };
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
