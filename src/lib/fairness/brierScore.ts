@@ -1,7 +1,8 @@
 import type {LabelCounts} from "./labelCounts.js";
 import {meanProbabilityLoss, meanProbabilityLossOfCounts} from "./meanProbabilityLoss.js";
 
-const brierLoss = (p: number, y: 0 | 1) => (p - y) * (p - y);
+/** One row's Brier loss, (p − y)²: exported so a fused pass adds the same terms (performanceMetrics). */
+export const brierLoss = (p: number, y: 0 | 1) => (p - y) * (p - y);
 
 /**
  * Brier score: mean of (p − y)² over rows with a known label, p the predicted probability of the positive label

@@ -20,8 +20,8 @@ export function logLoss(
   return meanProbabilityLoss(probabilities, labels, crossEntropy);
 }
 
-/** One row's loss: −log of the clipped probability given to its label. */
-function crossEntropy(raw: number, y: 0 | 1): number {
+/** One row's loss: −log of the clipped probability given to its label (exported for performanceMetrics' fused pass). */
+export function crossEntropy(raw: number, y: 0 | 1): number {
   const p = Math.min(1 - LOG_LOSS_EPS, Math.max(LOG_LOSS_EPS, raw));
   return -(y ? Math.log(p) : Math.log(1 - p));
 }

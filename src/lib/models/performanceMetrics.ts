@@ -1,7 +1,7 @@
-import {brierScore} from "../fairness/brierScore.js";
+import {brierLoss} from "../fairness/brierScore.js";
 import {classificationMetrics} from "../fairness/classificationMetrics.js";
-import {confusionCounts} from "../fairness/confusionCounts.js";
-import {logLoss} from "../fairness/logLoss.js";
+import {emptyConfusion} from "../fairness/confusionCounts.js";
+import {crossEntropy} from "../fairness/logLoss.js";
 import type {LabelCounts} from "../fairness/labelCounts.js";
 import {rocAuc, rocAucOfCounts} from "../fairness/rocAuc.js";
 import {expectedConfusion} from "../shadow/expectedConfusion.js";
@@ -9,7 +9,7 @@ import {expectedRocAuc, expectedRocAucInOrder} from "../shadow/expectedRocAuc.js
 import type {DistinctRanks} from "../stats/distinctRanks.js";
 import {rankOrder} from "../stats/rankOrder.js";
 import {calibrationError} from "./calibrationError.js";
-import {reliabilityCurve, type ReliabilityBin} from "./reliabilityCurve.js";
+import {addReliability, reliabilityBins, reliabilitySums, type ReliabilityBin} from "./reliabilityCurve.js";
 
 /** Realised metrics (labelled rows) and CBPE estimates (every row) of one model on one set of decisions. */
 export interface PerformanceMetrics {
@@ -78,21 +78,49 @@ export function performanceMetrics(
   const n = scores.length;
   if (thresholds.length !== n || labels.length !== n)
     throw new Error(`column lengths differ: ${n}, ${thresholds.length} and ${labels.length}`);
+  // one pass for the predictions, the confusion counts, the reliability sums, the Brier and log loss sums: each sum
+  // adds the same terms in the same (row) order as confusionCounts, reliabilityCurve, brierScore and logLoss would
+  const sums = reliabilitySums(bins);
   const predicted = new Uint8Array(n);
-  for (let i = 0; i < n; ++i) predicted[i] = scores[i] >= thresholds[i] ? 1 : 0;
-  const [confusion] = confusionCounts(predicted, labels);
+  const confusion = emptyConfusion();
+  let brier = 0;
+  let entropy = 0;
+  let losses = 0;
+  for (let i = 0; i < n; ++i) {
+    const s = scores[i];
+    const l = labels[i];
+    const positive = s >= thresholds[i];
+    predicted[i] = positive ? 1 : 0;
+    const y = l === 1 || l === true ? 1 : l === 0 || l === false ? 0 : -1;
+    if (y === 1) {
+      if (positive) ++confusion.tp;
+      else ++confusion.fn;
+    } else if (y === 0) {
+      if (positive) ++confusion.fp;
+      else ++confusion.tn;
+    } else if (positive) ++confusion.up;
+    else ++confusion.un;
+    if (y < 0 || !Number.isFinite(s)) continue;
+    addReliability(sums, s, y);
+    brier += brierLoss(s, y as 0 | 1);
+    entropy += crossEntropy(s, y as 0 | 1);
+    ++losses;
+  }
   const realised = classificationMetrics(confusion);
   const nLabelled = confusion.tp + confusion.fp + confusion.tn + confusion.fn;
-  const reliability = reliabilityCurve(scores, labels, bins);
+  const reliability = reliabilityBins(sums);
   const known = nLabelled >= minLabelled && nLabelled > 0;
   const when = <T>(ok: boolean, value: () => T): T | null => (ok ? value() : null);
   const estimate = calibrate && n >= minRows && n > 0;
   const p = new Float64Array(estimate ? n : 0);
+  let unknown = false; // a p̂ is NaN: expectedRocAuc's general path
   if (estimate && ranks) {
     const byRank = ranks.calibrated ?? new Float64Array(ranks.values.length).fill(NaN); // a score's p̂, once
     for (let i = 0; i < n; ++i) {
       const r = ranks.rank[i];
-      p[i] = Number.isNaN(byRank[r]) ? (byRank[r] = calibrate(scores[i])) : byRank[r];
+      const q = Number.isNaN(byRank[r]) ? (byRank[r] = calibrate(scores[i])) : byRank[r];
+      if (Number.isNaN(q)) unknown = true;
+      p[i] = q;
     }
   } else if (estimate) for (let i = 0; i < n; ++i) p[i] = calibrate(scores[i]);
   const expected = estimate ? expectedConfusion(p, predicted) : null;
@@ -104,11 +132,11 @@ export function performanceMetrics(
     precision: when(known, () => realised.precision),
     recall: when(known, () => realised.recall),
     f1: when(known, () => realised.f1),
-    brier: when(known, () => brierScore(scores, labels)),
-    log_loss: when(known, () => logLoss(scores, labels)),
+    brier: when(known, () => (losses ? brier / losses : null)),
+    log_loss: when(known, () => (losses ? entropy / losses : null)),
     ece: when(known, () => calibrationError(reliability)),
     est_roc_auc: estimate
-      ? ranks && !p.some(Number.isNaN)
+      ? ranks && !unknown
         ? expectedRocAucInOrder(scores, p, rankOrder(ranks.rank, ranks.values.length, "descending"))
         : expectedRocAuc(scores, p)
       : null,

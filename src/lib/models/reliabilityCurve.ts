@@ -32,21 +32,52 @@ export function reliabilityCurve(
   bins = 10
 ): ReliabilityBin[] {
   if (scores.length !== labels.length) throw new Error(`column lengths differ: ${scores.length} and ${labels.length}`);
-  if (!Number.isInteger(bins) || bins < 1) throw new Error(`invalid bins: ${bins}`);
-  const count = new Float64Array(bins);
-  const sum = new Float64Array(bins);
-  const positives = new Float64Array(bins);
+  const sums = reliabilitySums(bins);
   for (let i = 0; i < scores.length; ++i) {
     const s = scores[i];
     const l = labels[i];
     const y = l === 1 || l === true ? 1 : l === 0 || l === false ? 0 : -1;
     if (y < 0 || s === null || !Number.isFinite(s)) continue;
-    if (s < 0 || s > 1) throw new Error(`invalid score: ${s}`);
-    const b = Math.min(Math.floor(s * bins), bins - 1);
-    ++count[b];
-    sum[b] += s;
-    positives[b] += y;
+    addReliability(sums, s, y);
   }
+  return reliabilityBins(sums);
+}
+
+/** Per bin: labelled rows, sum of their scores, positives (what reliabilityCurve accumulates row by row). */
+export interface ReliabilitySums {
+  count: Float64Array;
+  sum: Float64Array;
+  positives: Float64Array;
+}
+
+/**
+ * Empty sums for `bins` equal-width bins.
+ *
+ * @throws {Error} if `bins` is not a positive integer
+ */
+export function reliabilitySums(bins: number): ReliabilitySums {
+  if (!Number.isInteger(bins) || bins < 1) throw new Error(`invalid bins: ${bins}`);
+  return {count: new Float64Array(bins), sum: new Float64Array(bins), positives: new Float64Array(bins)};
+}
+
+/**
+ * Adds one labelled row with a finite score (y 1 or 0) to its bin, min(⌊s · bins⌋, bins − 1): callers that fuse the
+ * curve into a pass of their own add rows in their order, so the sums are reliabilityCurve's bit for bit.
+ *
+ * @throws {Error} if the score is outside [0, 1]
+ */
+export function addReliability({count, sum, positives}: ReliabilitySums, s: number, y: number): void {
+  if (s < 0 || s > 1) throw new Error(`invalid score: ${s}`);
+  const bins = count.length;
+  const b = Math.min(Math.floor(s * bins), bins - 1);
+  ++count[b];
+  sum[b] += s;
+  positives[b] += y;
+}
+
+/** The curve of accumulated sums: every bin, empty ones with count 0 and nulls. */
+export function reliabilityBins({count, sum, positives}: ReliabilitySums): ReliabilityBin[] {
+  const bins = count.length;
   return Array.from({length: bins}, (_, b) => ({
     bin: b,
     lower: b / bins,
