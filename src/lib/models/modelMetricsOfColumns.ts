@@ -88,7 +88,12 @@ export function modelMetricsOfColumns(
       ]);
   }
 
-  const calibrated = ranks ? new Float64Array(ranks.values.length).fill(NaN) : undefined; // p̂ per distinct score
+  // p̂ per distinct score: all of them in one walk along the knots (NaN, filled by performanceMetrics, uncalibrated)
+  const calibrated = ranks
+    ? calibration
+      ? calibration.applyAscending(ranks.values)
+      : new Float64Array(ranks.values.length).fill(NaN)
+    : undefined;
   const computed = windows.map(([window, rows]) => {
     const {reliability: curve, ...m} = performanceMetrics(
       gather(columns.score, rows),

@@ -5,9 +5,8 @@ import {crossEntropy} from "../fairness/logLoss.js";
 import type {LabelCounts} from "../fairness/labelCounts.js";
 import {rocAuc, rocAucOfCounts} from "../fairness/rocAuc.js";
 import {expectedConfusion} from "../shadow/expectedConfusion.js";
-import {expectedRocAuc, expectedRocAucInOrder} from "../shadow/expectedRocAuc.js";
+import {expectedRocAuc, expectedRocAucOfCounts} from "../shadow/expectedRocAuc.js";
 import type {DistinctRanks} from "../stats/distinctRanks.js";
-import {rankOrder} from "../stats/rankOrder.js";
 import {calibrationError} from "./calibrationError.js";
 import {addReliability, reliabilityBins, reliabilitySums, type ReliabilityBin} from "./reliabilityCurve.js";
 
@@ -114,8 +113,9 @@ export function performanceMetrics(
   const estimate = calibrate && n >= minRows && n > 0;
   const p = new Float64Array(estimate ? n : 0);
   let unknown = false; // a p̂ is NaN: expectedRocAuc's general path
-  if (estimate && ranks) {
-    const byRank = ranks.calibrated ?? new Float64Array(ranks.values.length).fill(NaN); // a score's p̂, once
+  const byRank = ranks && estimate ? (ranks.calibrated ?? new Float64Array(ranks.values.length).fill(NaN)) : null;
+  if (byRank && ranks && estimate) {
+    // a score's p̂, once
     for (let i = 0; i < n; ++i) {
       const r = ranks.rank[i];
       const q = Number.isNaN(byRank[r]) ? (byRank[r] = calibrate(scores[i])) : byRank[r];
@@ -124,11 +124,13 @@ export function performanceMetrics(
     }
   } else if (estimate) for (let i = 0; i < n; ++i) p[i] = calibrate(scores[i]);
   const expected = estimate ? expectedConfusion(p, predicted) : null;
+  // rows and labels per distinct score: the realised ROC AUC and, p̂ being one per score, CBPE's expected one
+  const counts = ranks && (known || (estimate && !unknown)) ? rankCounts(ranks, labels) : null;
   return {
     n,
     n_labelled: nLabelled,
     prevalence: when(known, () => realised.prevalence),
-    roc_auc: when(known, () => (ranks ? rocAucOfCounts(rankCounts(ranks, labels)) : rocAuc(scores, labels))),
+    roc_auc: when(known, () => (counts ? rocAucOfCounts(counts) : rocAuc(scores, labels))),
     precision: when(known, () => realised.precision),
     recall: when(known, () => realised.recall),
     f1: when(known, () => realised.f1),
@@ -136,8 +138,8 @@ export function performanceMetrics(
     log_loss: when(known, () => (losses ? entropy / losses : null)),
     ece: when(known, () => calibrationError(reliability)),
     est_roc_auc: estimate
-      ? ranks && !unknown
-        ? expectedRocAucInOrder(scores, p, rankOrder(ranks.rank, ranks.values.length, "descending"))
+      ? counts && byRank && !unknown
+        ? expectedRocAucOfCounts(counts.rows, byRank)
         : expectedRocAuc(scores, p)
       : null,
     est_precision: expected?.precision ?? null,
@@ -147,14 +149,23 @@ export function performanceMetrics(
   };
 }
 
-/** Label counts per distinct score from ranks (labelCounts' counts, with zero counts for scores these rows lack). */
-function rankCounts({values, rank}: DistinctRanks, labels: ArrayLike<number | boolean | null>): LabelCounts {
+/**
+ * Label counts per distinct score from ranks (labelCounts' counts, with zero counts for scores these rows lack), and
+ * the rows per distinct score whatever their label.
+ */
+function rankCounts(
+  {values, rank}: DistinctRanks,
+  labels: ArrayLike<number | boolean | null>
+): LabelCounts & {rows: Float64Array} {
   const positives = new Float64Array(values.length);
   const negatives = new Float64Array(values.length);
+  const rows = new Float64Array(values.length);
   for (let i = 0; i < labels.length; ++i) {
     const y = labels[i];
-    if (y === 1 || y === true) ++positives[rank[i]];
-    else if (y === 0 || y === false) ++negatives[rank[i]];
+    const r = rank[i];
+    ++rows[r];
+    if (y === 1 || y === true) ++positives[r];
+    else if (y === 0 || y === false) ++negatives[r];
   }
-  return {scores: values, positives, negatives};
+  return {scores: values, positives, negatives, rows};
 }

@@ -71,3 +71,38 @@ export function expectedRocAucInOrder(
   }
   return area;
 }
+
+/**
+ * expectedRocAuc from rows counted per distinct score, when every row of a score has the same p̂ (p̂ a function of the
+ * score, as CBPE's calibration is): `counts[k]` rows have the k-th distinct score (ascending) and probability
+ * `probabilities[k]`. Walks the scores descending and adds each row's p̂ and 1 − p̂ once per row, the very additions
+ * expectedRocAucInOrder makes in the same order, so the same bits, without an order of the rows. O(n + d).
+ *
+ * @example expectedRocAucOfCounts(Float64Array.of(1, 1, 1, 1), Float64Array.of(0, 0, 1, 1)); // => 1
+ */
+export function expectedRocAucOfCounts(counts: ArrayLike<number>, probabilities: ArrayLike<number>): number | null {
+  let n = 0;
+  let positives = 0;
+  for (let k = counts.length - 1; k >= 0; --k) {
+    const p = probabilities[k];
+    for (let c = counts[k]; c > 0; --c) positives += p;
+    n += counts[k];
+  }
+  const negatives = n - positives;
+  if (!(positives > 0 && negatives > 0)) return null;
+  let area = 0;
+  let tp = 0;
+  let fp = 0;
+  for (let k = counts.length - 1; k >= 0; --k) {
+    if (!counts[k]) continue;
+    const p = probabilities[k];
+    const tp0 = tp;
+    const fp0 = fp;
+    for (let c = counts[k]; c > 0; --c) {
+      tp += p;
+      fp += 1 - p;
+    }
+    area += ((fp - fp0) / negatives) * ((tp + tp0) / 2 / positives);
+  }
+  return area;
+}

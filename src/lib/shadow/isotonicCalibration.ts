@@ -7,6 +7,11 @@ export interface Calibration {
   y: number[];
   /** Linear interpolation between knots, clipped to the end values outside [x₀, x_last]. */
   apply(score: number): number;
+  /**
+   * `apply` of every value of an ascending array, by one walk along the knots instead of a binary search per value:
+   * the same knot pair, the same formula, the same bits. O(values + knots).
+   */
+  applyAscending(values: Float64Array): Float64Array;
 }
 
 /**
@@ -86,20 +91,38 @@ export function isotonicCalibration(
   }
   const y = new Array<number>(xs.length);
   for (let b = 0; b < value.length; ++b) for (let i = start[b]; i < (start[b + 1] ?? xs.length); ++i) y[i] = value[b];
+  const last = xs.length - 1;
+  // between knots lo and lo + 1 (xs[lo] < score < xs[lo + 1]): linear interpolation
+  const between = (score: number, lo: number) =>
+    y[lo] + ((y[lo + 1] - y[lo]) * (score - xs[lo])) / (xs[lo + 1] - xs[lo]);
   return {
     x: xs,
     y,
     apply(score: number): number {
       if (score <= xs[0]) return y[0];
-      if (score >= xs[xs.length - 1]) return y[y.length - 1];
+      if (score >= xs[last]) return y[last];
       let lo = 0;
-      let hi = xs.length - 1;
+      let hi = last;
       while (hi - lo > 1) {
         const mid = (lo + hi) >> 1;
         if (xs[mid] <= score) lo = mid;
         else hi = mid;
       }
-      return y[lo] + ((y[hi] - y[lo]) * (score - xs[lo])) / (xs[hi] - xs[lo]);
+      return between(score, lo);
+    },
+    applyAscending(values: Float64Array): Float64Array {
+      const out = new Float64Array(values.length);
+      let lo = 0; // the last knot ≤ the value: what apply's binary search ends on
+      for (let k = 0; k < values.length; ++k) {
+        const score = values[k];
+        if (score <= xs[0]) out[k] = y[0];
+        else if (score >= xs[last]) out[k] = y[last];
+        else {
+          while (xs[lo + 1] <= score) ++lo;
+          out[k] = between(score, lo);
+        }
+      }
+      return out;
     }
   };
 }

@@ -1,6 +1,12 @@
 import assert from "node:assert/strict";
 import {describe, it} from "node:test";
-import {descendingOrder, expectedRocAuc, expectedRocAucInOrder} from "../../../src/lib/shadow/expectedRocAuc.js";
+import {
+  descendingOrder,
+  expectedRocAuc,
+  expectedRocAucInOrder,
+  expectedRocAucOfCounts
+} from "../../../src/lib/shadow/expectedRocAuc.js";
+import {distinctRanks} from "../../../src/lib/stats/distinctRanks.js";
 import {rocAuc} from "../../../src/lib/fairness/rocAuc.js";
 import {sfc32} from "../../../src/lib/random/sfc32.js";
 
@@ -49,6 +55,23 @@ describe("expectedRocAuc", () => {
       assert.ok(Object.is(expectedRocAuc(scores, p), expected), `${digits} digits`);
       assert.ok(Object.is(expectedRocAucInOrder(scores, p, descendingOrder(scores, p)), expected));
     }
+  });
+
+  it("expectedRocAucOfCounts gives expectedRocAuc's bits when p̂ is a function of the score", () => {
+    const rng = sfc32(8);
+    for (const digits of [1, 2, 4]) {
+      const scores = Float64Array.from({length: 30000}, () => Math.round(rng() * 10 ** digits) / 10 ** digits);
+      scores[0] = -0; // one score with 0
+      const {values, rank} = distinctRanks(scores)!;
+      const byValue = values.map((v) => Math.min(1, v * 0.6 + rng() * 0.4)); // p̂ per distinct score, not monotone
+      const p = Float64Array.from(rank, (r) => byValue[r]);
+      const counts = new Float64Array(values.length);
+      for (const r of rank) ++counts[r];
+      assert.ok(Object.is(expectedRocAucOfCounts(counts, byValue), expectedRocAuc(scores, p)), `${digits} digits`);
+    }
+    // a score no row has (count 0) is skipped; one class only: null
+    assert.equal(expectedRocAucOfCounts(Float64Array.of(1, 0, 1), Float64Array.of(0, 0.5, 1)), 1);
+    assert.equal(expectedRocAucOfCounts(Float64Array.of(2, 3), Float64Array.of(0, 0)), null);
   });
 
   it("orders rows by score descending, equal scores in input order, without null or NaN rows", () => {

@@ -25,6 +25,19 @@ describe("isotonicCalibration", () => {
     assert.equal(c.apply(2), 1);
   });
 
+  it("applyAscending gives apply's bits for every value, inside, on and outside the knots", () => {
+    const rng = sfc32(5);
+    const scores = Array.from({length: 5000}, () => Math.round(rng() * 1000) / 1000);
+    const c = isotonicCalibration(
+      scores,
+      scores.map((s) => (rng() < s ? 1 : 0))
+    );
+    const values = Float64Array.from(new Set([...scores, -1, 0, 0.0005, 0.9995, 1, 2])).sort();
+    const all = c.applyAscending(values);
+    values.forEach((v, k) => assert.ok(Object.is(all[k], c.apply(v)), `${v}`));
+    assert.ok(c.x.every((x) => values.includes(x))); // the knots themselves are among the values
+  });
+
   it("throws without labelled rows", () => {
     assert.throws(() => isotonicCalibration([0.1], [null]), /requires at least one labelled row/);
   });
