@@ -92,17 +92,25 @@ export function groupPerformanceOfFactors(
     const offsets = new Int32Array(levels.length + 1);
     for (let i = 0; i < n; ++i) if (codes[i] >= 0) ++offsets[codes[i] + 1];
     for (let g = 0; g < levels.length; ++g) offsets[g + 1] += offsets[g];
-    const s = new Float64Array(offsets[levels.length]);
+    // with ranks the scores themselves are not needed: ranks and labels only
+    const s = new Float64Array(ranks ? 0 : offsets[levels.length]);
     const y = new Int8Array(offsets[levels.length]);
     const r = new Int32Array(ranks ? offsets[levels.length] : 0);
     const next = offsets.slice(0, levels.length);
-    for (let i = 0; i < n; ++i) {
-      const g = codes[i];
-      if (g < 0) continue;
-      if (ranks) r[next[g]] = ranks.rank[i];
-      s[next[g]] = scores[i];
-      y[next[g]++] = labels[i];
-    }
+    if (ranks)
+      for (let i = 0; i < n; ++i) {
+        const g = codes[i];
+        if (g < 0) continue;
+        r[next[g]] = ranks.rank[i];
+        y[next[g]++] = labels[i];
+      }
+    else
+      for (let i = 0; i < n; ++i) {
+        const g = codes[i];
+        if (g < 0) continue;
+        s[next[g]] = scores[i];
+        y[next[g]++] = labels[i];
+      }
     // ROC AUC from label counts per distinct score (rocAuc's own route, the same sums in the same order)
     const auc = (g: number) => {
       if (!ranks) return rocAuc(s.subarray(offsets[g], offsets[g + 1]), y.subarray(offsets[g], offsets[g + 1]));
