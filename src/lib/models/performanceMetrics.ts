@@ -62,7 +62,11 @@ export interface PerformanceOptions {
  * (calibrationError). Estimated without labels, on every row, as NannyML's CBPE: p̂ = calibrate(score), then
  * the expected confusion matrix (expectedConfusion → precision, recall, F1) and expected ROC AUC
  * (expectedRocAuc). Realised metrics are null below `minLabelled` labelled rows, estimates below `minRows`
- * rows or without `calibrate`. O(n log n).
+ * rows or without `calibrate`. O(n log n); with `ranks` O(n + d) for d distinct scores: one pass over the rows for the
+ * confusion counts, reliability sums, Brier and log loss (each sum in row order, so the bits of the functions named),
+ * one for p̂ and one counting rows and labels per distinct score for both ROC AUCs (rocAucOfCounts,
+ * expectedRocAucOfCounts). At 1M scored rows the per-window metrics of modelMetricsOfColumns took 1.02–1.11 s of CPU
+ * before this form, 0.74–0.85 s after (docs/scale.md).
  *
  * @throws {Error} if the columns differ in length, or a score or calibrated probability is outside [0, 1]
  * @example
