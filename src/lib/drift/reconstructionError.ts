@@ -34,8 +34,18 @@ export function reconstructionError(
   const names = chunks.length ? [...chunks[0].numeric, ...chunks[0].categorical].map((c) => c.name) : [];
   if (chunks.length && names.join("\u0000") !== model.columns.join("\u0000"))
     throw new Error(`columns differ from the model's: ${names.join(", ")}`);
+  const errors = rowErrors(model, chunks);
+  if (errors.length === 0) throw new Error("reconstructionError requires at least 1 row");
+  return windowError([errors]);
+}
+
+/**
+ * The reconstruction error of every row of coded chunks with the model's columns, in order (see
+ * reconstructionError): a caller that needs the errors of some rows both alone and as part of a larger window (a
+ * reference week, and the whole reference) computes them once. Cost O(n·d·k).
+ */
+export function rowErrors(model: ReconstructionModel, chunks: readonly CodedFeatureTable[]): Float64Array {
   const n = chunks.reduce((s, c) => s + c.rows, 0);
-  if (n === 0) throw new Error("reconstructionError requires at least 1 row");
   const d = model.columns.length;
   // one row at a time in reused buffers: the same operations, in the same order, as encodeRows then z and residual
   const z = new Float64Array(d);
@@ -55,9 +65,19 @@ export function reconstructionError(
     for (let j = 0; j < d; ++j) sq += residual[j] * residual[j];
     errors[i++] = Math.sqrt(sq);
   });
+  return errors;
+}
+
+/**
+ * A window's error from its rows' errors (rowErrors), given as consecutive runs (e.g. one per week) taken in order as
+ * one sequence: the mean (each error divided by the count, then added, in order), the sample standard deviation (ddof
+ * 1; 0 for one row) and the count. The same bits as reconstructionError of the rows as one window.
+ */
+export function windowError(runs: readonly ArrayLike<number>[]): WindowError {
+  const n = runs.reduce((s, e) => s + e.length, 0);
   let mean = 0;
-  for (const e of errors) mean += e / errors.length;
+  for (const errors of runs) for (let i = 0; i < errors.length; ++i) mean += errors[i] / n;
   let ss = 0;
-  for (const e of errors) ss += (e - mean) ** 2;
-  return {mean, std: errors.length > 1 ? Math.sqrt(ss / (errors.length - 1)) : 0, rows: errors.length};
+  for (const errors of runs) for (let i = 0; i < errors.length; ++i) ss += (errors[i] - mean) ** 2;
+  return {mean, std: n > 1 ? Math.sqrt(ss / (n - 1)) : 0, rows: n};
 }

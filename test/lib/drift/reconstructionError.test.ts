@@ -1,7 +1,13 @@
 import assert from "node:assert/strict";
 import {describe, it} from "node:test";
-import {encodeRows, fitReconstruction, type FeatureTable} from "../../../src/lib/drift/fitReconstruction.js";
-import {reconstructionError} from "../../../src/lib/drift/reconstructionError.js";
+import {
+  codedChunks,
+  encodeRows,
+  fitReconstruction,
+  type CodedFeatureTable,
+  type FeatureTable
+} from "../../../src/lib/drift/fitReconstruction.js";
+import {reconstructionError, rowErrors, windowError} from "../../../src/lib/drift/reconstructionError.js";
 import {reconstructionBand} from "../../../src/lib/drift/reconstructionBand.js";
 import {thresholdBand} from "../../../src/lib/drift/thresholdBand.js";
 
@@ -105,6 +111,17 @@ describe("fitReconstruction and reconstructionError", () => {
       const model = fitReconstruction(reference);
       assert.deepEqual(reconstructionError(model, table), rowByRow(table));
     }
+    // rowErrors of consecutive runs, summarised by windowError as one sequence: the whole window's bits
+    const model = fitReconstruction(reference);
+    const [coded] = codedChunks(random);
+    const run = (from: number, to: number): CodedFeatureTable => ({
+      rows: to - from,
+      numeric: coded.numeric.map((c) => ({name: c.name, values: Array.from(c.values).slice(from, to)})),
+      categorical: coded.categorical.map((c) => ({...c, codes: Array.from(c.codes).slice(from, to)}))
+    });
+    const runs = [run(0, 1), run(1, 1700), run(1700, 3000)].map((t) => rowErrors(model, [t]));
+    assert.deepEqual(windowError(runs), rowByRow(random));
+    assert.deepEqual(windowError([runs[0]]), {mean: runs[0][0], std: 0, rows: 1});
   });
 
   it("rejects unusable input", () => {
