@@ -52,8 +52,9 @@ const codedRead = (read: WeekReader["read"]) =>
   };
 
 /**
- * Reads a relation's rows week by week. One scan up front lists the weeks and the categories of every categorical
- * column; each `read` is then one scan returning the rows of the asked weeks only. Each categorical value crosses
+ * Reads a relation's rows week by week. One scan up front lists the weeks with their sizes (a GROUP BY week) and the
+ * categories of every categorical column; each `read` or `eachCoded` is then one scan returning the rows of the asked
+ * weeks only (all of them: no filter on the week). Each categorical value crosses
  * from DuckDB as the code of its category (`enum_code` of a cast to an ENUM of the column's categories) and each
  * row's week as a number, and both become text again in JS: decoding a million strings per column is what reading
  * the rows costs otherwise. Columns with more than MAX_CODED_CATEGORIES categories come as text.
@@ -73,19 +74,26 @@ export async function weekReader(
   const t = timeSql(time);
   const week = `epoch_ms(date_trunc('week', ${t}))`;
   const text = columns.categorical.map((c) => `CAST(${sqlIdentifier(c)} AS VARCHAR)`);
-  const [head] = await db.all<Record<string, (string | number)[]>>(
+  // one scan: each week's rows and distinct categories, then the weeks with their sizes and every column's categories
+  const [head] = await db.all<Record<string, (string | {w: number; n: number})[]>>(
     `SELECT ${[
-      `coalesce(list(DISTINCT ${week}), []) AS "weeks"`,
-      ...text.map((v, i) => `coalesce(list(DISTINCT ${v}) FILTER (WHERE ${v} IS NOT NULL), []) AS "c${i}"`)
+      `coalesce(list({'w': "w", 'n': "n"}), []) AS "weeks"`,
+      ...text.map((_, i) => `coalesce(list_distinct(flatten(list("c${i}"))), []) AS "c${i}"`)
     ].join(", ")}
-     FROM ${relation} WHERE ${t} IS NOT NULL`
+     FROM (SELECT ${[
+       `${week} AS "w"`,
+       `CAST(count(*) AS DOUBLE) AS "n"`,
+       ...text.map((v, i) => `list(DISTINCT ${v}) FILTER (WHERE ${v} IS NOT NULL) AS "c${i}"`)
+     ].join(", ")}
+       FROM ${relation} WHERE ${t} IS NOT NULL GROUP BY 1)`
   );
   const categories = text.map((_, i) => {
     const list = head[`c${i}`] as string[];
     return list.length <= MAX_CODED_CATEGORIES ? list : null;
   });
   const isoWeek = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  const weekMs = (head.weeks as number[]).map(Number).sort((a, b) => a - b);
+  const sizes = new Map((head.weeks as {w: number; n: number}[]).map(({w, n}) => [Number(w), Number(n)]));
+  const weekMs = [...sizes.keys()].sort((a, b) => a - b);
   const msOf = new Map(weekMs.map((ms) => [isoWeek(ms), ms]));
   const select = [
     ...columns.numeric.map((c, i) => `TRY_CAST(${sqlIdentifier(c)} AS DOUBLE) AS "n${i}"`),
@@ -145,7 +153,6 @@ export async function weekReader(
       return `CAST(coalesce(${code}, -1) AS DOUBLE) AS "c${i}"`;
     })
   ];
-  let sizes: Map<number, number> | undefined;
   async function* eachCoded(wanted: readonly string[]): AsyncIterable<[string, CodedFeatureTable]> {
     const ms = wanted.map((w) => {
       const m = msOf.get(w);
@@ -153,13 +160,6 @@ export async function weekReader(
       return m;
     });
     if (ms.length === 0) return;
-    sizes ??= new Map(
-      (
-        await db.all<{week: number; n: number}>(
-          `SELECT ${week} AS week, CAST(count(*) AS DOUBLE) AS n FROM ${relation} WHERE ${t} IS NOT NULL GROUP BY 1`
-        )
-      ).map((r) => [Number(r.week), Number(r.n)])
-    );
     const empty = (n: number): CodedFeatureTable => ({
       rows: n,
       numeric: columns.numeric.map((name) => ({name, values: new Float64Array(n)})),
@@ -173,8 +173,9 @@ export async function weekReader(
       if (at !== table.rows) throw new Error(`week ${isoWeek(ms)}: ${at} rows read, ${table.rows} counted`);
       return [isoWeek(ms), table];
     };
-    const sql = `SELECT ${numbers.join(", ")} FROM ${relation}
-       WHERE ${t} IS NOT NULL AND ${week} IN (${ms.join(", ")}) ORDER BY ${t}`;
+    // every week asked: no filter on the week (it would be computed per row only to keep all of them)
+    const only = new Set(ms).size === weekMs.length ? "" : ` AND ${week} IN (${ms.join(", ")})`;
+    const sql = `SELECT ${numbers.join(", ")} FROM ${relation} WHERE ${t} IS NOT NULL${only} ORDER BY ${t}`;
     for await (const [weeks, ...values] of numericChunks(db, sql))
       for (let start = 0; start < weeks.length;) {
         let end = start + 1;
