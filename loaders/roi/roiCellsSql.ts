@@ -2,6 +2,7 @@ import {sqlLiteral} from "../db/sqlLiteral.js";
 import {partialAggregateSql} from "../engine/partialAggregateSql.js";
 import type {SystemRelations} from "../system/System.js";
 import type {RoiColumns} from "./roiColumns.js";
+import type {DayRange} from "./roiDayRanges.js";
 
 /**
  * SQL for the ROI report's only input from the decision log: one row per UTC day × final decision ×
@@ -10,14 +11,25 @@ import type {RoiColumns} from "./roiColumns.js";
  * seconds. An outcome counts only if observed by the last decision time in the log ("as of" the data), so
  * the report never uses an outcome from its own future. Without an outcomes relation every outcome is null.
  * Ordered, so results are stable; the two sums of doubles add in ascending order (`sum(... ORDER BY ...)`), so
- * they are the same double on every run whatever order DuckDB's threads scan the rows in.
+ * they are the same double on every run whatever order DuckDB's threads scan the rows in. `days` keeps the cells of
+ * those days only (a run of days, or the decisions without a day): a cell is one day's, so the cells of consecutive
+ * runs of days, put together, are the cells of the whole log, each the same double (roiDayRanges: how refresh bounds
+ * the memory of the ordered sums with it). DuckDB only.
  */
 export function roiCellsSql(
   c: RoiColumns,
   relations: Pick<SystemRelations, "decisions" | "outcomes" | "labelled">,
-  engine?: {partition?: string; lastDecision: string}
+  engine?: {partition?: string; lastDecision: string},
+  days?: DayRange
 ): string {
   if (engine) return engineSql(c, relations, engine);
+  const day = `CAST(${c.time} AS DATE)`;
+  const within =
+    days === undefined
+      ? ""
+      : days === null
+        ? `\n  WHERE ${day} IS NULL`
+        : `\n  WHERE ${day} BETWEEN DATE ${sqlLiteral(days.from)} AND DATE ${sqlLiteral(days.to)}`;
   const decisions = relations.decisions;
   const outcomes = relations.outcomes
     ? `SELECT ${c.outcomeId} AS id, ${c.label} AS outcome FROM ${relations.outcomes}
@@ -26,11 +38,11 @@ export function roiCellsSql(
   return `WITH o AS (
   ${outcomes}
 ), d AS (
-  SELECT ${c.id} AS id, CAST(${c.time} AS DATE) AS day, ${c.finalDecision} AS decision, ${c.amount}::DOUBLE AS amount,
+  SELECT ${c.id} AS id, ${day} AS day, ${c.finalDecision} AS decision, ${c.amount}::DOUBLE AS amount,
     ${c.decisionSource} <> 'human' AS automated,
     ${c.decisionSource} = 'human' OR ${c.review} AS reviewed,
     coalesce(${c.handlingTime}, 0)::DOUBLE AS handling
-  FROM ${decisions}
+  FROM ${decisions}${within}
 )
 SELECT strftime(d.day, '%Y-%m-%d') AS day, d.decision, o.outcome,
   count(*)::INTEGER AS decisions,
