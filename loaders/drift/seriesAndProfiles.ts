@@ -91,7 +91,9 @@ export async function seriesAndProfiles(
   const byDay = profiles || dialect === "duckdb";
   const t = values === "text" ? timeSql(input.time) : sqlIdentifier(input.time);
   const date = `CAST(${t} AS DATE)`;
-  const group = `(${byDay ? date : dialectSql.weekStart(dialect, date)} - DATE '1970-01-01')`;
+  const key = byDay ? date : dialectSql.weekStart(dialect, date);
+  const groupBy = {sql: key, number: (k: string) => `(${k} - DATE '1970-01-01')`};
+  const group = groupBy.number(key);
   const relation = {engine: db, from: input.relation, ...(input.partition ? {partition: input.partition} : {})};
   // the profiles' HyperLogLog sketch hashes with DuckDB's hash(): another engine leaves it out (distinct, hll null)
   const sketch = dialect === "duckdb";
@@ -118,7 +120,14 @@ export async function seriesAndProfiles(
   const weekProfiles = new Map<string, {week: number; column: string; profile: ColumnProfile}>();
   const edges = new Map<string, number[]>();
   let profileError: InputError | null = null;
-  for await (const c of columnCounts({relation, group, columns: input.columns, values, hashes: profiles && sketch})) {
+  for await (const c of columnCounts({
+    relation,
+    group,
+    groupBy,
+    columns: input.columns,
+    values,
+    hashes: profiles && sketch
+  })) {
     log(`drift ${input.system}: ${c.column}`);
     const ref =
       separate === null

@@ -36,6 +36,12 @@ export interface ValueCounts {
    * where it is NULL are left out. It must be shippable to the shards on a sharded engine.
    */
   group: string;
+  /**
+   * On the embedded DuckDB, a narrower value to group the rows by (e.g. a day's DATE, 4 bytes, instead of its days
+   * since 1970-01-01), ordered as the groups are and NULL where `group` is, and the group's number from it:
+   * `number(sql)` must be `group`. Optional: without it the rows are grouped by `group`.
+   */
+  groupBy?: {sql: string; number: (key: string) => string};
   columns: DriftColumns;
   /**
    * `typed` (an ingested system: numeric columns are numbers, `CAST`) or `text` (an input file read as text:
@@ -74,8 +80,9 @@ export async function groupRows({
 /**
  * The counts per distinct value of each compared column in every group of rows, computed in the engine, one column
  * at a time: for each column one `GROUP BY group, value` (partialAggregateSql, so a sharded engine counts on its
- * shards and only counts cross). Numeric values are the column as DOUBLE PRECISION (numericValueSql), finite ones
- * only; categories the column as VARCHAR, NULLs left out. The numeric counts come back in bulk as typed arrays
+ * shards and only counts cross; on the embedded DuckDB the same rows by embeddedCountsSql). Numeric values are the
+ * column as DOUBLE PRECISION (numericValueSql), finite ones only; categories the column as VARCHAR, NULLs left out.
+ * The numeric counts come back in bulk as typed arrays
  * (numericChunks), in the engine's order of group then value, so no JS value is made per row or per distinct value,
  * and become the drift library's counted samples (countedSample) as they are. Memory: one column's distinct values in
  * every group (for a continuous column, up to the rows of the groups), 16 bytes each (24 with hashes).
@@ -87,6 +94,7 @@ export async function* columnCounts({
   relation,
   group,
   columns,
+  groupBy = {sql: group, number: (key) => key},
   values = "typed",
   hashes = false
 }: ValueCounts): AsyncIterable<ColumnCounts> {
@@ -95,17 +103,21 @@ export async function* columnCounts({
   const grouped = `(${group}) IS NOT NULL`;
   const hash = (v: string): AggregateMeasure[] =>
     hashes ? [{name: "h", sql: `max(hash(${v}) >> ${64 - 35})`, merge: "max"}] : [];
+  // the embedded DuckDB: one GROUP BY with the hash taken per distinct value (embeddedCountsSql)
+  const embedded = (engine.dialect ?? "duckdb") === "duckdb" && !relation.partition;
   for (const column of columns.numeric) {
     const v = numericValueSql(column, values);
-    const sql = partialAggregateSql({
-      relation,
-      where: `${grouped} AND ${finiteSql(v)}`,
-      keys: [
-        {name: "g", sql: g},
-        {name: "v", sql: v}
-      ],
-      measures: [COUNT, ...hash(v)]
-    });
+    const sql = embedded
+      ? embeddedCountsSql({from: relation.from, groupBy, value: v, where: finiteSql(v), hashes, as: "DOUBLE"})
+      : partialAggregateSql({
+          relation,
+          where: `${grouped} AND ${finiteSql(v)}`,
+          keys: [
+            {name: "g", sql: g},
+            {name: "v", sql: v}
+          ],
+          measures: [COUNT, ...hash(v)]
+        });
     const groups = new Map<number, {sample: NumericSample; hashes: Float64Array | null}>();
     for await (const [key, sample, h] of groupRuns(numericChunks(engine, sql))) groups.set(key, {sample, hashes: h});
     yield {kind: "numeric", column, groups};
@@ -113,15 +125,17 @@ export async function* columnCounts({
   for (const column of columns.categorical) {
     const v = `CAST(${id(column)} AS VARCHAR)`;
     const rows = await engine.all<{g: number; v: string; n: number; h?: number}>(
-      partialAggregateSql({
-        relation,
-        where: `${grouped} AND ${v} IS NOT NULL`,
-        keys: [
-          {name: "g", sql: g},
-          {name: "v", sql: v}
-        ],
-        measures: [COUNT, ...hash(v)]
-      })
+      embedded
+        ? embeddedCountsSql({from: relation.from, groupBy, value: v, where: `${v} IS NOT NULL`, hashes})
+        : partialAggregateSql({
+            relation,
+            where: `${grouped} AND ${v} IS NOT NULL`,
+            keys: [
+              {name: "g", sql: g},
+              {name: "v", sql: v}
+            ],
+            measures: [COUNT, ...hash(v)]
+          })
     );
     const groups = new Map<number, {value: string; count: number; hash: number | null}[]>();
     for (const {g: key, v: value, n: count, h} of rows) {
@@ -131,6 +145,39 @@ export async function* columnCounts({
     }
     yield {kind: "categorical", column, groups};
   }
+}
+
+/**
+ * columnCounts' query on the embedded DuckDB: the same rows as partialAggregateSql's (g, v, n[, h], ordered by g then
+ * v) with less work per row. It groups by `groupBy.sql` (a day's DATE rather than its number as DOUBLE PRECISION: a
+ * narrower key, and no arithmetic per row) and takes the group's number from it after the GROUP BY, and the HyperLogLog
+ * hash once per distinct value (`hash(v) >> 29`, which is the group's `max(hash(v) >> 29)` since every row of a group
+ * has the value v). With `as` DOUBLE (the numeric columns, read by numericChunks) the count and the hash come back as
+ * DOUBLE, exact below 2^53, so no BIGINT is converted value by value; else as BIGINT and UBIGINT, as before. At 1M
+ * decisions (credit-line's 11 numeric columns by day with hashes, 3.3M rows back) the queries and their transfer took
+ * 2.2–2.5 s of CPU as partialAggregateSql wrote them, 1.6–1.75 s so.
+ */
+function embeddedCountsSql({
+  from,
+  groupBy,
+  value,
+  where,
+  hashes,
+  as = "BIGINT"
+}: {
+  from: string;
+  groupBy: NonNullable<ValueCounts["groupBy"]>;
+  value: string;
+  where: string;
+  hashes: boolean;
+  as?: "BIGINT" | "DOUBLE";
+}): string {
+  const g = `CAST(${groupBy.number('"__key"')} AS DOUBLE)`;
+  const h = hashes ? `, ${as === "DOUBLE" ? "CAST(hash(v) >> 29 AS DOUBLE)" : "hash(v) >> 29"} AS h` : "";
+  return (
+    `SELECT ${g} AS g, v, CAST(n AS ${as}) AS n${h} FROM (SELECT ${groupBy.sql} AS "__key", ${value} AS v, ` +
+    `count(*) AS n FROM ${from} WHERE (${groupBy.sql}) IS NOT NULL AND ${where} GROUP BY 1, 2) ORDER BY "__key", v`
+  );
 }
 
 /**
