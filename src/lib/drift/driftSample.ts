@@ -65,18 +65,21 @@ export function countedSample(values: Float64Array, counts: Float64Array): Numer
     throw new Error(`countedSample: ${values.length} values, ${counts.length} counts`);
   let rows = 0;
   let merge = false;
-  for (let k = 0; k < values.length; ++k) {
+  // the loop only stops at a bad value; the message is made outside it (a template literal in the loop, even in a
+  // throw never taken, makes V8 run it some 20 times slower: 0.25 s for 3.3M values, columnCounts' at 1M decisions)
+  let k = 0;
+  for (; k < values.length; ++k) {
     const x = values[k];
     const n = counts[k];
-    if (!Number.isFinite(x)) throw new Error(`invalid drift value: ${x}`);
-    if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`invalid count of value ${x}: ${n}`);
+    if (!Number.isFinite(x) || !Number.isSafeInteger(n) || n <= 0) break;
     if (k > 0 && !(values[k - 1] < x)) {
       if (values[k - 1] === x) merge = true;
-      else throw new Error(`countedSample: values out of order: ${values[k - 1]} before ${x}`);
+      else break;
     }
     if (Object.is(x, -0)) merge = true;
     rows += n;
   }
+  if (k < values.length) throw countedSampleError(values, counts, k);
   if (!merge) return {type: "numeric", rows, values, counts};
   const v = new Float64Array(values.length);
   const c = new Float64Array(values.length);
@@ -89,6 +92,14 @@ export function countedSample(values: Float64Array, counts: Float64Array): Numer
     }
   }
   return {type: "numeric", rows, values: v.slice(0, d + 1), counts: c.slice(0, d + 1)};
+}
+
+/** Why countedSample stopped at value k: the value, its count, or its order (checked in that order). */
+function countedSampleError(values: Float64Array, counts: Float64Array, k: number): Error {
+  const [x, n] = [values[k], counts[k]];
+  if (!Number.isFinite(x)) return new Error(`invalid drift value: ${x}`);
+  if (!Number.isSafeInteger(n) || n <= 0) return new Error(`invalid count of value ${x}: ${n}`);
+  return new Error(`countedSample: values out of order: ${values[k - 1]} before ${x}`);
 }
 
 /**
