@@ -32,7 +32,7 @@ export function explainDailySql(
 ): string {
   const counts = explainCountsSql(relation, system.attributes, bins, metrics, "day");
   const each = metrics.map((m, i) => `{'metric': ${sqlLiteral(m.id)}, 'n': n${i}, 'count': count${i}}`).join(", ");
-  return `SELECT ${sqlLiteral(system.system)} AS system, m.metric AS metric, attribute, segment, bucket AS day,
+  return `SELECT ${sqlLiteral(system.system)} AS system, CAST(m.metric AS VARCHAR) AS metric, attribute, segment, bucket AS day,
   CAST(m.n AS INTEGER) AS n, CAST(m.count AS INTEGER) AS count
 FROM (SELECT attribute, segment, bucket, unnest([${each}]) AS m FROM (${counts}))
 WHERE m.n > 0
