@@ -23,22 +23,25 @@ export function integritySql(q: QualitySystem, asOf?: string): string | undefine
   const keys = key.map(sqlIdentifier).join(", ");
   const on = key.map((k) => `d.${sqlIdentifier(k)} = o.${sqlIdentifier(k)}`).join(" AND ");
   // key columns are the outcome object's primary key: never null in an accepted row, so null means "no match"
-  const labelled = `o.${sqlIdentifier(key[0])} IS NOT NULL`;
-  const hasDecision = `d.${sqlIdentifier(key[0])} IS NOT NULL`;
   const as = asOf === undefined ? "(SELECT max(t) FROM d)" : `${sqlLiteral(asOf)}::TIMESTAMP`;
-  return `WITH d AS (SELECT ${keys}, ${dt} AS t FROM ${decisions.relation.from}),
-o AS (SELECT ${keys}, ${ot} AS t FROM ${outcomes.relation.from}),
+  // one FULL OUTER JOIN: its rows with a decision are the decisions LEFT JOIN outcomes, its rows with an outcome the
+  // outcomes LEFT JOIN decisions (the same pairs, each unmatched row once), so both sides are counted from one join
+  return `WITH d AS (SELECT ${keys}, ${dt} AS t, true AS present FROM ${decisions.relation.from}),
+o AS (SELECT ${keys}, ${ot} AS t, true AS present FROM ${outcomes.relation.from}),
 due AS (SELECT ${as} - INTERVAL ${q.maxLabelDelayDays} DAY AS cutoff),
+j AS (
+  SELECT d.t AS dt, o.t AS ot, d.present IS NOT NULL AS has_decision, o.present IS NOT NULL AS has_outcome
+  FROM d FULL OUTER JOIN o ON ${on}),
 by_decision AS (
-  SELECT CAST(date_trunc('week', d.t) AS DATE) AS week, count(*) AS decisions, count_if(${labelled}) AS labelled,
-    count_if(NOT ${labelled} AND d.t >= (SELECT cutoff FROM due)) AS pending,
-    count_if(NOT ${labelled} AND d.t < (SELECT cutoff FROM due)) AS overdue
-  FROM d LEFT JOIN o ON ${on} WHERE d.t IS NOT NULL GROUP BY 1),
+  SELECT CAST(date_trunc('week', dt) AS DATE) AS week, count(*) AS decisions, count_if(has_outcome) AS labelled,
+    count_if(NOT has_outcome AND dt >= (SELECT cutoff FROM due)) AS pending,
+    count_if(NOT has_outcome AND dt < (SELECT cutoff FROM due)) AS overdue
+  FROM j WHERE has_decision AND dt IS NOT NULL GROUP BY 1),
 by_outcome AS (
-  SELECT CAST(date_trunc('week', o.t) AS DATE) AS week, count(*) AS outcomes,
-    count_if(NOT ${hasDecision}) AS orphan_outcomes,
-    count_if(o.t < d.t) AS outcomes_before_decision
-  FROM o LEFT JOIN d ON ${on} GROUP BY 1)
+  SELECT CAST(date_trunc('week', ot) AS DATE) AS week, count(*) AS outcomes,
+    count_if(NOT has_decision) AS orphan_outcomes,
+    count_if(ot < dt) AS outcomes_before_decision
+  FROM j WHERE has_outcome GROUP BY 1)
 SELECT ${sqlLiteral(q.system)} AS system, week,
   coalesce(decisions, 0)::INTEGER AS decisions, coalesce(labelled, 0)::INTEGER AS labelled,
   coalesce(pending, 0)::INTEGER AS pending, coalesce(overdue, 0)::INTEGER AS overdue,
