@@ -80,11 +80,15 @@ export async function shadowSource(opened: System, {db}: {db: Db | Engine}): Pro
     `${shadowValueSql(costs, "d.shadow_decision", outcome, amount)} AS challenger_value`,
     ...segments.map(segmentSql)
   ];
+  // the pair count reads no outcome: on the embedded DuckDB the decisions alone (outcomes are unique per key, so the
+  // LEFT JOIN adds no row; without it 1M rows count in 0.07-0.08 s of CPU instead of 0.21-0.30 s); another engine's
+  // labelled relation is one view either way
+  const counted = o === "o" ? `${opened.relation} d` : from;
   let pairs: {champion: string; challenger: string; n: number | string}[];
   try {
     pairs = await db.all(
       partialAggregateSql({
-        relation: {from, ...(opened.partition ? {partition: opened.partition} : {})},
+        relation: {from: counted, ...(opened.partition ? {partition: opened.partition} : {})},
         where,
         keys: [
           {name: "champion", sql: "d.model_name || '@' || d.model_version"},
