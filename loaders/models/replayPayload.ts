@@ -48,14 +48,19 @@ export async function replaySample(
   const features = production.features;
   const raw = rawFeatureColumns(features);
   const dialect = "dialect" in db ? (db as Engine).dialect : "duckdb";
+  const order = `ORDER BY ${dialectSql.keyHash(dialect, "decision_id")}, decision_id`;
+  const sampled = `FROM ${system.relation}
+WHERE decision_source = 'model'
+${order}
+LIMIT ${Math.floor(rowsPerSystem)}`;
+  // on DuckDB the sample's keys first (a top-N over two columns), then only those rows' columns: the same rows in the
+  // same order (keys are unique), without formatting and carrying every column of every model-made row into the
+  // top-N (1M rows: 0.33-0.37 → 0.25-0.27 s of CPU)
   const sql = `SELECT decision_id, ${dialectSql.isoSecond(dialect, "decided_at")} AS decided_at,
   model_name || '@' || model_version AS model, score, decision,
   shadow_model_name || '@' || shadow_model_version AS shadow_model, shadow_score, shadow_decision, age_band,
   ${raw.map(sqlIdentifier).join(", ")}
-FROM ${system.relation}
-WHERE decision_source = 'model'
-ORDER BY ${dialectSql.keyHash(dialect, "decision_id")}, decision_id
-LIMIT ${Math.floor(rowsPerSystem)}`;
+${dialect === "duckdb" ? `FROM ${system.relation}\nWHERE decision_id IN (SELECT decision_id ${sampled})\n${order}` : sampled}`;
   const rows = await db.all<Record<string, unknown>>(sql);
   const k = features.length;
   log(`replay payload: ${system.name}: ${rows.length} rows`);
