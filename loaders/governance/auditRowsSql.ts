@@ -24,6 +24,10 @@ export function auditColumns(system: Pick<System, "contract" | "roles" | "object
  * except personal data (columns classified pii are left out even when tokenised: the page needs no token), its
  * lineage (`_source_file`, `_row`), and its outcome when one has arrived (`outcome_observed_at`, `outcome_<label>`),
  * ordered by time and key. The Parquet ingest wrote already holds no raw PII; this drops the tokens too.
+ * Cost (EXPLAIN ANALYZE at 1M rows, docs/scale.md): `ORDER BY` 2.9 s, Parquet write 1.3, join 0.6, scan 0.6 s of
+ * operator time. The sort stays even when the file is already in (time, key) order: DuckDB's hash join does not
+ * keep the probe order, and without the `ORDER BY` the parallel COPY's row groups come out in whichever order the
+ * threads finish.
  *
  * @throws {InputError} when the contract tags no time column or has no primary key
  * @example await writeParquet(db, auditRowsSql(system));
