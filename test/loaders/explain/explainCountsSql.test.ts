@@ -5,7 +5,7 @@ import {sqlLiteral} from "../../../loaders/db/sqlLiteral.js";
 import type {Bins} from "../../../loaders/explain/binEdges.js";
 import {countPredicate} from "../../../loaders/explain/countPredicate.js";
 import {explainCountsSql} from "../../../loaders/explain/explainCountsSql.js";
-import type {ExplainMetric} from "../../../loaders/explain/explainMetric.js";
+import {decisionsMetric} from "./decisionsMetric.js";
 import type {ExplainAttribute} from "../../../loaders/explain/explainSystem.js";
 
 describe("countPredicate", () => {
@@ -39,14 +39,7 @@ describe("explainCountsSql", () => {
     {name: "k", kind: "categorical"}
   ];
   const bins: Record<string, Bins> = {x: {edges: [2, 2.00001], labels: ["≤ 2", "(2, 2]", "(2, 2]"]}};
-  const metric = (id: string, n: string, count: string): ExplainMetric => ({
-    id,
-    label: id,
-    description: id,
-    source: "decisions",
-    n,
-    count
-  });
+  const metric = decisionsMetric;
   const metrics = [
     metric("flag_rate", "count(*)", "count(*) FILTER (WHERE flag)"),
     metric("slow", "count(*) FILTER (WHERE latency IS NOT NULL)", "count(*) FILTER (WHERE latency > 45)"),

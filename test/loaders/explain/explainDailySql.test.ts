@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import {after, before, describe, it} from "node:test";
 import {openDb, type Db} from "../../../loaders/db/openDb.js";
 import {explainDailySql} from "../../../loaders/explain/explainDailySql.js";
-import type {ExplainMetric} from "../../../loaders/explain/explainMetric.js";
+import {decisionsMetric} from "./decisionsMetric.js";
 import type {ExplainSystem} from "../../../loaders/explain/explainSystem.js";
 import {explainCounts} from "../../../loaders/refresh/tables/explainCounts.js";
 
@@ -15,14 +15,7 @@ describe("explainDailySql", () => {
     (TIMESTAMP '2026-03-01 11:00:00', 'a', true, NULL),
     (TIMESTAMP '2026-03-02 11:00:00', 'é', false, 2.0)) t(decided_at, k, b, y)`;
   const system = {system: "s", attributes: [{name: "k", kind: "categorical"}]} as ExplainSystem;
-  const metric = (id: string, n: string, count: string): ExplainMetric => ({
-    id,
-    label: id,
-    description: id,
-    source: "decisions",
-    n,
-    count
-  });
+  const metric = decisionsMetric;
   const metrics = [
     metric("b_rate", "count(*)", "count(*) FILTER (WHERE b)"),
     metric("a_rate", "count(*) FILTER (WHERE y IS NOT NULL)", "count(*) FILTER (WHERE y > 1)")
