@@ -1,4 +1,4 @@
-import {jacobiEigen} from "./jacobiEigen.js";
+import {principalAxes} from "./principalAxes.js";
 
 /** Row-aligned feature columns of one window: numbers (NaN = missing) and categories (null = missing). */
 export interface FeatureTable {
@@ -126,13 +126,7 @@ export function fitReconstruction(
     }
   });
   for (let i = 0; i < d; ++i) for (let j = 0; j < i; ++j) cov[i][j] = cov[j][i];
-  const {values, vectors} = jacobiEigen(cov);
-  const total = values.reduce((s, v) => s + Math.max(v, 0), 0);
-  const explained = values.map((v) => Math.max(v, 0) / total);
-  let k = 0;
-  let kept = 0;
-  while (k < d && kept <= varianceShare) kept += explained[k++];
-  return {...partial, mean, scale, center, components: vectors.slice(0, k), explained, kept};
+  return {...partial, mean, scale, center, ...principalAxes(cov, varianceShare)};
 }
 
 /**
