@@ -6,7 +6,7 @@ import {
 } from "../../src/lib/drift/fitReconstruction.js";
 import type {MultivariateRow} from "../../src/lib/drift/driftView.js";
 import {rowErrors, windowError} from "../../src/lib/drift/reconstructionError.js";
-import {reconstructionBand} from "../../src/lib/drift/reconstructionBand.js";
+import {multivariateRows} from "../../src/lib/drift/multivariateRows.js";
 import type {DriftColumns} from "./driftColumns.js";
 import type {TimeWindow} from "../system/parseWindow.js";
 import {weekReader} from "./weekReader.js";
@@ -93,28 +93,6 @@ export async function multivariateSeries(
   }
   if (!fitted) return [];
   const {model, rowStd} = fitted;
-  const refErrors = refWeeks.map((w) => errors.get(w)!.error);
-  const rows: MultivariateRow[] = [];
-  for (const week of reader.weeks) {
-    const scored = errors.get(week);
-    if (!scored) continue;
-    const {rows: n, error} = scored;
-    const i = refWeeks.indexOf(week);
-    const others = i < 0 ? refErrors : refErrors.filter((_, j) => j !== i);
-    const band = others.length >= 2 ? reconstructionBand(others, rowStd, n) : null;
-    rows.push({
-      system,
-      window_start: week,
-      rows: n,
-      error,
-      reference: i >= 0,
-      mean: band?.mean ?? null,
-      lower: band?.lower ?? null,
-      upper: band?.upper ?? null,
-      drifted: band ? error < band.lower || error > band.upper : false,
-      components: model.components.length,
-      explained: model.kept
-    });
-  }
-  return rows;
+  const scored = reader.weeks.flatMap((week) => (errors.has(week) ? [{week, ...errors.get(week)!}] : []));
+  return multivariateRows(system, scored, refWeeks, rowStd, model);
 }
