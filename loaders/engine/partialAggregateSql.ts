@@ -20,7 +20,7 @@ export interface AggregateKey {
  * (n = Σ nᵢ, mean = Σ nᵢ meanᵢ / n, M2 = Σ M2ᵢ + Σ nᵢ (meanᵢ − mean)²), as src/lib/profile/mergeMoments does.
  */
 export type AggregateMeasure =
-  | {name: string; sql: string; merge: "sum"; type: "BIGINT" | "DOUBLE PRECISION"}
+  | {name: string; sql: string; merge: "sum"; type: "BIGINT" | "DOUBLE PRECISION" | "DECIMAL(38, 18)"}
   | {name: string; sql: string; merge: "min" | "max"}
   | {name: string; moments: string};
 
