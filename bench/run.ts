@@ -15,8 +15,8 @@
  * the peers' setup and what the replay does are in docs/scale.md.
  *
  * `--ingest-threads` passes `--threads <n>` to ingest (1: the write needs no sort; what the P3 run uses).
- * `--refresh-memory-limit` passes `--memory-limit <size>` to refresh (default 2.5GB; roi-cells' ordered sums hold
- * every amount in memory, more than that at 100M rows). A table refresh could not compute is named in the run's lines.
+ * `--refresh-memory-limit` passes `--memory-limit <size>` to refresh (default refresh's own, 2GB; the P3 run at
+ * 100M gave it 8GB, when roi-cells' ordered sums still held every amount of the log in memory at once). A table refresh could not compute is named in the run's lines.
  * `--node-heap` raises the V8 heap limit of the workbench's processes (NODE_OPTIONS=--max-old-space-size; Node's own
  * default here is about 4 GB), to measure how much a step needs when the default is too small.
  */

@@ -10,9 +10,11 @@ export const INGEST_MEMORY_LIMIT = "3GB";
 
 /**
  * DuckDB's memory_limit for a refresh: lower than ingest's, since Node holds the model tables' typed columns beside
- * it (10M rows: 4.28 GB peak at 3GB, 3.55 GB at 2.5GB, the same wall time; docs/scale.md).
+ * it, and DuckDB keeps what a large query took until the next asks for it (10M rows: 4.28 GB peak at 3GB; 3.55 GB at
+ * 2.5GB on 2026-12-07, then 3.9–4.2 GB on 2026-12-08 once explain-counts ran in DuckDB just before model-metrics
+ * read its 12.8M scored rows; 3.2 GB at 2GB, the same wall time; docs/scale.md).
  */
-export const REFRESH_MEMORY_LIMIT = "2.5GB";
+export const REFRESH_MEMORY_LIMIT = "2GB";
 
 /**
  * `--memory-limit <size>` (default `fallback`): a size DuckDB reads, such as 3GB, 512MB or 2GiB.

@@ -32,7 +32,7 @@ export interface RefreshOptions {
   engine?: Engine;
   /**
    * The embedded DuckDB's memory_limit (and the local one's beside another engine), default REFRESH_MEMORY_LIMIT
-   * (2.5GB): the largest tables (the scored decisions sorted for model-metrics, audit-rows' ordered COPY) fill it, so it
+   * (2GB): the largest tables (the scored decisions sorted for model-metrics, audit-rows' ordered COPY) fill it, so it
    * bounds the refresh's peak RSS; past it DuckDB spills to disk.
    */
   memoryLimit?: string;
