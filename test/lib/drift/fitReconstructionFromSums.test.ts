@@ -2,19 +2,10 @@ import assert from "node:assert/strict";
 import {describe, it} from "node:test";
 import {encodeRows, fitReconstruction, type FeatureTable} from "../../../src/lib/drift/fitReconstruction.js";
 import {fitReconstructionFromSums, type ReferenceCounts} from "../../../src/lib/drift/fitReconstructionFromSums.js";
+import {reference} from "./reconstructionReference.js";
 
 const close = (actual: number, expected: number, tolerance = 1e-12) =>
   assert.ok(Math.abs(actual - expected) <= tolerance * Math.max(1, Math.abs(expected)), `${actual} != ${expected}`);
-
-// reconstructionError.test's reference: a and b move together, c is noise; one missing number, one missing category
-const reference: FeatureTable = {
-  numeric: [
-    {name: "a", values: [1, 2, 3, NaN, 5, 6, 7, 8]},
-    {name: "b", values: [2.1, 3.9, 6.2, 8.1, 9.8, 12.2, 13.9, 16.1]},
-    {name: "c", values: [5, 3, 4, 6, 2, 5, 3, 4]}
-  ],
-  categorical: [{name: "k", values: ["x", "y", "x", null, "z", "x", "y", "x"]}]
-};
 
 /** What an engine would count over the reference. */
 function countsOf(table: FeatureTable): ReferenceCounts {

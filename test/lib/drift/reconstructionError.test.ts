@@ -10,19 +10,11 @@ import {
 import {reconstructionError, rowErrors, windowError} from "../../../src/lib/drift/reconstructionError.js";
 import {reconstructionBand} from "../../../src/lib/drift/reconstructionBand.js";
 import {thresholdBand} from "../../../src/lib/drift/thresholdBand.js";
+import {reference} from "./reconstructionReference.js";
 
 const close = (actual: number, expected: number, tolerance = 1e-12) =>
   assert.ok(Math.abs(actual - expected) <= tolerance, `${actual} != ${expected} ± ${tolerance}`);
 
-// a and b move together, c is noise; one missing number and one missing category
-const reference: FeatureTable = {
-  numeric: [
-    {name: "a", values: [1, 2, 3, NaN, 5, 6, 7, 8]},
-    {name: "b", values: [2.1, 3.9, 6.2, 8.1, 9.8, 12.2, 13.9, 16.1]},
-    {name: "c", values: [5, 3, 4, 6, 2, 5, 3, 4]}
-  ],
-  categorical: [{name: "k", values: ["x", "y", "x", null, "z", "x", "y", "x"]}]
-};
 // b no longer follows a; an unseen category "w" (encoded 0) and a missing one (imputed "x")
 const current: FeatureTable = {
   numeric: [

@@ -70,24 +70,31 @@ async function allAtOnce(): Promise<MultivariateRow[]> {
   });
 }
 
-test("multivariateSeries read week by week equals the all-weeks-at-once computation, bit for bit", async () => {
-  const returned: number[] = [];
-  const counting: Db = {
+/** The test's db, pushing the rows each query returns on `returned` (numericChunks' too when `chunks`). */
+function countingDb(returned: number[], {chunks}: {chunks: boolean}): Db {
+  const spy: Db = {
     ...db,
     all: async <T>(sql: string) => {
       const rows = await db.all<T>(sql);
       returned.push(rows.length);
       return rows;
-    },
-    async *numericChunks(sql: string) {
+    }
+  };
+  if (chunks)
+    spy.numericChunks = async function* (sql: string) {
       let n = 0;
       for await (const chunk of db.numericChunks!(sql)) {
         n += chunk[0].length;
         yield chunk;
       }
       returned.push(n);
-    }
-  };
+    };
+  return spy;
+}
+
+test("multivariateSeries read week by week equals the all-weeks-at-once computation, bit for bit", async () => {
+  const returned: number[] = [];
+  const counting = countingDb(returned, {chunks: true});
   const rows = await multivariateSeries(
     {db: counting, log: () => {}},
     {system: "s", relation, time: "decided_at", columns},
@@ -120,14 +127,7 @@ function assertClose(actual: MultivariateRow[], expected: MultivariateRow[], tol
 
 test("engineMultivariateSeries from the engine's sums equals the all-rows computation to 1e-12, and only sums cross", async () => {
   const returned: number[] = [];
-  const counting: Db = {
-    ...db,
-    all: async <T>(sql: string) => {
-      const rows = await db.all<T>(sql);
-      returned.push(rows.length);
-      return rows;
-    }
-  };
+  const counting = countingDb(returned, {chunks: false});
   const rows = await engineMultivariateSeries(
     {db: counting, log: () => {}},
     {system: "s", relation, time: "decided_at", columns},
