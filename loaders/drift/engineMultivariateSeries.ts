@@ -7,15 +7,10 @@ import {fitReconstructionFromSums, type ReferenceCounts} from "../../src/lib/dri
 import type {MultivariateRow} from "../../src/lib/drift/driftView.js";
 import {multivariateRows} from "../../src/lib/drift/multivariateRows.js";
 import type {DriftColumns} from "./driftColumns.js";
+import {referenceWeeks} from "./referenceWeeks.js";
 import type {TimeWindow} from "../system/parseWindow.js";
 import {timeSql} from "../system/timeSql.js";
 import {reconstructionSql} from "./reconstructionSql.js";
-
-const DAY_MS = 86_400_000;
-
-/** Milliseconds of an ISO date or timestamp, UTC unless it carries an offset (as parseWindow reads windows). */
-const utcMs = (s: string) =>
-  Date.parse(s.length === 10 ? `${s}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/.test(s) ? s : `${s.replace(" ", "T")}Z`);
 
 /** The decimal every summed term is rounded to: exact sums, in any order, on every engine. */
 const EXACT = "DECIMAL(38, 18)";
@@ -103,12 +98,7 @@ export async function engineMultivariateSeries(
   };
   const timed = `${t} IS NOT NULL`;
   const weeks = (await sums(relation, timed, [week], [{name: "n"}])).map((r) => r.week as string);
-  const from = utcMs(reference.from);
-  const to = utcMs(reference.to);
-  const refWeeks = weeks.filter((w) => {
-    const start = utcMs(w);
-    return start >= from && start + 7 * DAY_MS <= to;
-  });
+  const refWeeks = referenceWeeks(weeks, reference);
   if (refWeeks.length < 2) return [];
   const inReference = `${timed} AND ${week.sql} IN (${refWeeks.map((w) => `CAST('${w}' AS DATE)`).join(", ")})`;
   const finite = columns.numeric.map(reconstructionSql.finite);

@@ -8,14 +8,9 @@ import type {MultivariateRow} from "../../src/lib/drift/driftView.js";
 import {rowErrors, windowError} from "../../src/lib/drift/reconstructionError.js";
 import {multivariateRows} from "../../src/lib/drift/multivariateRows.js";
 import type {DriftColumns} from "./driftColumns.js";
+import {referenceWeeks} from "./referenceWeeks.js";
 import type {TimeWindow} from "../system/parseWindow.js";
 import {weekReader} from "./weekReader.js";
-
-const DAY_MS = 86_400_000;
-
-/** Milliseconds of an ISO date or timestamp, UTC unless it carries an offset (as parseWindow reads windows). */
-const utcMs = (s: string) =>
-  Date.parse(s.length === 10 ? `${s}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/.test(s) ? s : `${s.replace(" ", "T")}Z`);
 
 /**
  * Multivariate drift per ISO week as NannyML's data reconstruction error: a PCA model is fitted on the reference
@@ -51,12 +46,7 @@ export async function multivariateSeries(
 ): Promise<MultivariateRow[]> {
   if (columns.numeric.length + columns.categorical.length < 2) return [];
   const reader = await weekReader(db, relation, time, columns, partition);
-  const from = utcMs(reference.from);
-  const to = utcMs(reference.to);
-  const refWeeks = reader.weeks.filter((w) => {
-    const start = utcMs(w);
-    return start >= from && start + 7 * DAY_MS <= to;
-  });
+  const refWeeks = referenceWeeks(reader.weeks, reference);
   if (refWeeks.length < 2) return [];
   // every week in one scan, in time order: the weeks up to the reference's last are kept until the reference is
   // complete and fitted, then scored; every later week is scored as it arrives and let go
