@@ -4,9 +4,9 @@ export type DayRange = {from: string; to: string} | null;
 /**
  * The most decisions one roi-cells pass takes. The cells' ordered sums (`sum(x ORDER BY x)`, roiCellsSql) hold every
  * value of a pass in memory, which DuckDB cannot spill: measured on 10M credit-line decisions (one pass), the query
- * failed with DuckDB's memory limit at 500MB and ran at 1GB (peak RSS 0.7 GB), and 100M decisions in one pass ran
- * out of memory at refresh's default of the day, 2.5GB (bench/RESULTS.md, 2026-12-07). So 10M decisions, about 1 GB, is one pass,
- * and a larger log takes a pass per run of days.
+ * failed with DuckDB's memory limit at 500MB and ran at 1GB (peak RSS 0.7 GB), and 100M decisions in one pass ran out
+ * of memory at refresh's default of the day, 2.5GB (bench/RESULTS.md, 2026-12-07). So 10M decisions, about 1 GB, is
+ * one pass, and a larger log takes a pass per run of days.
  */
 export const ROI_ROWS_PER_PASS = 10_000_000;
 

@@ -34,6 +34,9 @@ export function roiCellsTable({rowsPerPass = ROI_ROWS_PER_PASS} = {}): DerivedTa
       if ("skipped" in roi) return [];
       const {system, engine} = ctx;
       if (engine.dialect === "duckdb") {
+        // the log's size first, from the Parquet's metadata (at 10M: 0.01 s, where the counts per day take 0.5 s)
+        const [{n}] = await engine.all<{n: number}>(`SELECT count(*)::DOUBLE AS n FROM ${system.relations.decisions}`);
+        if (n <= rowsPerPass) return {sql: roiCellsSql(roi.columns, system.relations)};
         const counts = await engine.all<{day: string | null; n: number}>(
           `SELECT strftime(CAST(${roi.columns.time} AS DATE), '%Y-%m-%d') AS day, count(*)::DOUBLE AS n
         FROM ${system.relations.decisions} GROUP BY 1 ORDER BY 1 NULLS LAST`

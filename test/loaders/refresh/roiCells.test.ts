@@ -110,4 +110,20 @@ describe("roi-cells a run of days at a time", () => {
     await writeDerived({local: engine, engine}, whole, columns, one, files[1]);
     assert.deepEqual(readFileSync(files[0]), readFileSync(files[1]));
   });
+
+  it("takes one pass for a log of exactly rowsPerPass decisions, runs of days for one more", async () => {
+    logged.length = 0;
+    // the fixture's 23 decisions
+    const exact = await roiCellsTable({rowsPerPass: 23}).compute(context());
+    assert.ok(!Array.isArray(exact) && "sql" in exact);
+    assert.deepEqual(logged, []);
+    const over = await roiCellsTable({rowsPerPass: 22}).compute(context());
+    assert.ok(Array.isArray(over));
+    assert.deepEqual(over, cells);
+    // 4 + 2 + 8 + 5 = 19 decisions, then the last day's 4 would make 23: two runs of at most 22
+    assert.deepEqual(logged, [
+      "roi-cells credit-line: 2026-01-28 to 2026-01-31",
+      "roi-cells credit-line: 2026-02-01 to 2026-02-01"
+    ]);
+  });
 });
