@@ -22,10 +22,10 @@ export function integritySql(q: QualitySystem, asOf?: string): string | undefine
   const ot = outcomes.time ? sqlIdentifier(outcomes.time) : "NULL::TIMESTAMP";
   const keys = key.map(sqlIdentifier).join(", ");
   const on = key.map((k) => `d.${sqlIdentifier(k)} = o.${sqlIdentifier(k)}`).join(" AND ");
-  // key columns are the outcome object's primary key: never null in an accepted row, so null means "no match"
   const as = asOf === undefined ? "(SELECT max(t) FROM d)" : `${sqlLiteral(asOf)}::TIMESTAMP`;
   // one FULL OUTER JOIN: its rows with a decision are the decisions LEFT JOIN outcomes, its rows with an outcome the
-  // outcomes LEFT JOIN decisions (the same pairs, each unmatched row once), so both sides are counted from one join
+  // outcomes LEFT JOIN decisions (the same pairs, each unmatched row once), so both sides are counted from one join;
+  // each side's `present` (never null in its own rows) says whether the row has it
   return `WITH d AS (SELECT ${keys}, ${dt} AS t, true AS present FROM ${decisions.relation.from}),
 o AS (SELECT ${keys}, ${ot} AS t, true AS present FROM ${outcomes.relation.from}),
 due AS (SELECT ${as} - INTERVAL ${q.maxLabelDelayDays} DAY AS cutoff),
