@@ -27,9 +27,10 @@ const info = (system: string, m: SpcSeriesInfo, unit: string) => ({
 });
 
 /**
- * spcSeriesSql's rows on another engine, only aggregates leaving it: per metric and unit, the counts (or the latency
- * quantile, from counts per distinct latency: quantilesSql) per UTC day computed on the shards (partialAggregateSql)
- * and merged into days, weeks or months; outcome metrics over the decisions with their outcomes (the labelled view,
+ * spcSeriesSql's rows on another engine, only aggregates leaving it: per source (decisions, outcomes) and unit, every
+ * proportion metric's counts in one query (one scan of the source on each shard), per UTC day computed on the shards
+ * (partialAggregateSql) and merged into days, weeks or months; the latency quantile per unit from counts per distinct
+ * latency (quantilesSql); outcome metrics over the decisions with their outcomes (the labelled view,
  * labelled rows only: the join spcSeriesSql makes); the quarantine rate from the accepted rows' counts (engine) and
  * the quarantined rows' counts (the local DuckDB, where the quarantine stays). Same rows and order as spcSeriesSql.
  *
@@ -67,6 +68,36 @@ export async function spcSeriesRows(
   );
   const automated_from = start?.t ? start.t.slice(0, 10) : null;
   const rows: SpcSeriesRow[] = [];
+  // the proportion metrics of one source and unit in one query: every metric's n and count per bucket (one scan of
+  // the source on each shard, where each metric and unit used to be its own)
+  const counted = new Map<string, Map<string, Map<string, {n: number; count: number}>>>(); // source → unit → bucket
+  for (const from of ["decisions", "outcomes"] as const) {
+    const metrics = spc.metrics.filter((m) => m.kind !== "value" && m.source === from);
+    if (metrics.length === 0 || (from === "outcomes" && !spc.relations.outcomes)) continue;
+    if (from === "outcomes" && !system.relations.labelled)
+      throw new Error(`metric ${metrics[0].id} needs the labelled relation`);
+    for (const unit of units) {
+      const found = await engine.all<Record<string, number | string>>(
+        partialAggregateSql({
+          relation: from === "outcomes" ? {from: system.relations.labelled!, ...partition} : decisions,
+          where: from === "outcomes" ? `"_labelled"` : undefined,
+          keys: [bucket(unit)],
+          measures: metrics.flatMap((m, i) => [
+            {name: `n${i}`, sql: m.n!, merge: "sum" as const, type: "BIGINT" as const},
+            {name: `count${i}`, sql: m.count!, merge: "sum" as const, type: "BIGINT" as const}
+          ])
+        })
+      );
+      const byUnit = counted.get(from) ?? new Map<string, Map<string, {n: number; count: number}>>();
+      counted.set(from, byUnit);
+      metrics.forEach((m, i) =>
+        byUnit.set(
+          `${m.id}\0${unit}`,
+          new Map(found.map((r) => [String(r.bucket), {n: Number(r[`n${i}`]), count: Number(r[`count${i}`])}]))
+        )
+      );
+    }
+  }
   for (const metric of spc.metrics) {
     if (metric.source !== "decisions" && !spc.relations[metric.source]) continue;
     for (const unit of units) {
@@ -106,21 +137,8 @@ export async function spcSeriesRows(
         }
         series = [...all].map(([b, c]) => ({bucket: b, n: c.n, count: c.count, value: null}));
       } else {
-        const outcomes = metric.source === "outcomes";
-        if (outcomes && !system.relations.labelled) throw new Error(`metric ${metric.id} needs the labelled relation`);
-        series = (
-          await engine.all<{bucket: string; n: number; count: number}>(
-            partialAggregateSql({
-              relation: outcomes ? {from: system.relations.labelled!, ...partition} : decisions,
-              where: outcomes ? `"_labelled"` : undefined,
-              keys: [bucket(unit)],
-              measures: [
-                {name: "n", sql: metric.n!, merge: "sum", type: "BIGINT"},
-                {name: "count", sql: metric.count!, merge: "sum", type: "BIGINT"}
-              ]
-            })
-          )
-        ).map((r) => ({bucket: r.bucket, n: r.n, count: r.count, value: null}));
+        const found = counted.get(metric.source)!.get(`${metric.id}\0${unit}`)!;
+        series = [...found].map(([b, c]) => ({bucket: b, n: c.n, count: c.count, value: null}));
       }
       for (const s of series)
         if (metric.kind === "value" ? s.value !== null : s.n! > 0)
