@@ -6,7 +6,7 @@ import {suggestBaseline} from "../../src/lib/spc/suggestBaseline.js";
 import type {VolumeRow} from "../../src/lib/quality/qualityView.js";
 import {settings} from "../../src/lib/settings.js";
 import type {QualitySystem} from "./qualitySystem.js";
-import {volumeSql} from "./volumeSql.js";
+import {volumeDays} from "./volumeDays.js";
 
 /** Index range [0, end) of the labels in the default baseline, or null when it has fewer than `min` labels. */
 function baselineEnd(labels: string[], min: number): number | null {
@@ -27,11 +27,7 @@ function baselineEnd(labels: string[], min: number): number | null {
 export async function volumeRows(db: Engine, q: QualitySystem): Promise<VolumeRow<string>[]> {
   const decisions = q.objects[0];
   if (!decisions.time) return [];
-  const days = calendar(
-    await db.all<{day: string; decisions: number; max_gap_hours: number | null}>(
-      volumeSql(decisions.relation.from, decisions.time, db.dialect)
-    )
-  );
+  const days = calendar(await volumeDays(db, decisions.relation, decisions.time));
   const base = {system: q.system, sla_hours: q.slaHours ?? null};
   const labels = days.map((d) => d.day);
   const counts = days.map((d) => d.decisions);

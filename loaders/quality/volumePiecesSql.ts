@@ -1,0 +1,65 @@
+import {sqlIdentifier} from "../db/sqlIdentifier.js";
+import {sqlLiteral} from "../db/sqlLiteral.js";
+import {dialectSql} from "../engine/dialectSql.js";
+import type {Relation} from "../engine/Engine.js";
+import {partialAggregateSql} from "../engine/partialAggregateSql.js";
+
+/**
+ * A grid of time buckets on integer milliseconds since the epoch: `width` ms; with `refine`, only the rows of the
+ * buckets that hold the listed times (ms, e.g. their pieces' `lo`), each cut again into buckets of its day's width
+ * (ms, integer ≥ 1).
+ */
+export interface PieceGrid {
+  width: number;
+  refine?: {buckets: number[]; widths: Map<string, number>};
+}
+
+const EPOCH = "TIMESTAMP '1970-01-01 00:00:00'";
+const interval = (ms: number) => {
+  if (!(Number.isInteger(ms) && ms >= 1)) throw new Error(`volumePiecesSql: invalid width ${ms}`);
+  return `CAST('${ms} milliseconds' AS INTERVAL)`;
+};
+
+/**
+ * SQL (PostgreSQL) for a decision log cut into pieces on a time grid: per UTC day and bucket (per refined bucket
+ * with `refine`), the decisions `n` and the first and last time, `lo` and `hi`, as integer milliseconds since the
+ * epoch floored as dialectSql.unitsBetween counts them (DOUBLE PRECISION, exact below 2⁵³), and the `day`
+ * (`YYYY-MM-DD`). Buckets are `date_bin` of an integer number of milliseconds from the epoch, so a bucket holds the
+ * times whose floored milliseconds fall in it: a piece spans at most its width − 1 ms. The GROUP BY is
+ * partialAggregateSql's, so a sharded engine groups on its shards (date_bin, a CASE of dates and constant intervals,
+ * `= ANY` of a constant array are shipped) and only the pieces cross. For dailyGapBounds; ordered by `lo`.
+ *
+ * @throws {Error} `volumePiecesSql: invalid width <w>` for a width that is not a positive integer
+ * @example volumePiecesSql({from: '"s"."decisions"', partition: "_shard"}, "decided_at", {width: 3_600_000})
+ */
+export function volumePiecesSql(relation: Pick<Relation, "from" | "partition">, time: string, grid: PieceGrid): string {
+  const t = sqlIdentifier(time);
+  const bucket = `date_bin(${interval(grid.width)}, ${t}, ${EPOCH})`;
+  const keys = [
+    {name: "day", sql: `CAST(${t} AS DATE)`},
+    {name: "bucket", sql: bucket}
+  ];
+  let where = `${t} IS NOT NULL`;
+  if (grid.refine) {
+    const {buckets, widths} = grid.refine;
+    if (buckets.length === 0) throw new Error("volumePiecesSql: no bucket to refine");
+    const starts = [...new Set(buckets.map((ms) => ms - (((ms % grid.width) + grid.width) % grid.width)))];
+    const text = starts.map((ms) => new Date(ms).toISOString().replace("T", " ").replace("Z", ""));
+    where += ` AND ${bucket} = ANY (CAST('{${text.join(",")}}' AS TIMESTAMP[]))`;
+    const cases = [...widths].map(([day, ms]) => `WHEN DATE ${sqlLiteral(day)} THEN ${interval(ms)}`);
+    keys.push({name: "fine", sql: `date_bin(CASE CAST(${t} AS DATE) ${cases.join(" ")} END, ${t}, ${EPOCH})`});
+  }
+  const pieces = partialAggregateSql({
+    relation,
+    where,
+    keys,
+    measures: [
+      {name: "n", sql: "count(*)", merge: "sum", type: "BIGINT"},
+      {name: "lo", sql: `min(${t})`, merge: "min"},
+      {name: "hi", sql: `max(${t})`, merge: "max"}
+    ]
+  });
+  const ms = (x: string) => `CAST(${dialectSql.unitsBetween("postgres", "millisecond", EPOCH, x)} AS DOUBLE PRECISION)`;
+  return `SELECT CAST(day AS VARCHAR) AS day, CAST(n AS DOUBLE PRECISION) AS n, ${ms("lo")} AS lo, ${ms("hi")} AS hi
+FROM (${pieces}) AS "__pieces" ORDER BY lo`;
+}
