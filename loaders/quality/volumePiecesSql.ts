@@ -15,9 +15,10 @@ export interface PieceGrid {
 }
 
 const EPOCH = "TIMESTAMP '1970-01-01 00:00:00'";
-const interval = (ms: number) => {
+/** An interval of `ms` milliseconds as PostgreSQL reads it. */
+const milliseconds = (ms: number) => {
   if (!(Number.isInteger(ms) && ms >= 1)) throw new Error(`volumePiecesSql: invalid width ${ms}`);
-  return `CAST('${ms} milliseconds' AS INTERVAL)`;
+  return `${ms} milliseconds`;
 };
 
 /**
@@ -26,15 +27,15 @@ const interval = (ms: number) => {
  * epoch floored as dialectSql.unitsBetween counts them (DOUBLE PRECISION, exact below 2⁵³), and the `day`
  * (`YYYY-MM-DD`). Buckets are `date_bin` of an integer number of milliseconds from the epoch, so a bucket holds the
  * times whose floored milliseconds fall in it: a piece spans at most its width − 1 ms. The GROUP BY is
- * partialAggregateSql's, so a sharded engine groups on its shards (date_bin, a CASE of dates and constant intervals,
- * `= ANY` of a constant array are shipped) and only the pieces cross. For dailyGapBounds; ordered by `lo`.
+ * partialAggregateSql's, so a sharded engine groups on its shards (date_bin, a constant array of
+ * intervals indexed by days, `= ANY` of a constant array are shipped) and only the pieces cross. For dailyGapBounds; ordered by `lo`.
  *
  * @throws {Error} `volumePiecesSql: invalid width <w>` for a width that is not a positive integer
  * @example volumePiecesSql({from: '"s"."decisions"', partition: "_shard"}, "decided_at", {width: 3_600_000})
  */
 export function volumePiecesSql(relation: Pick<Relation, "from" | "partition">, time: string, grid: PieceGrid): string {
   const t = sqlIdentifier(time);
-  const bucket = `date_bin(${interval(grid.width)}, ${t}, ${EPOCH})`;
+  const bucket = `date_bin(CAST('${milliseconds(grid.width)}' AS INTERVAL), ${t}, ${EPOCH})`;
   const keys = [
     {name: "day", sql: `CAST(${t} AS DATE)`},
     {name: "bucket", sql: bucket}
@@ -46,8 +47,22 @@ export function volumePiecesSql(relation: Pick<Relation, "from" | "partition">, 
     const starts = [...new Set(buckets.map((ms) => ms - (((ms % grid.width) + grid.width) % grid.width)))];
     const text = starts.map((ms) => new Date(ms).toISOString().replace("T", " ").replace("Z", ""));
     where += ` AND ${bucket} = ANY (CAST('{${text.join(",")}}' AS TIMESTAMP[]))`;
-    const cases = [...widths].map(([day, ms]) => `WHEN DATE ${sqlLiteral(day)} THEN ${interval(ms)}`);
-    keys.push({name: "fine", sql: `date_bin(CASE CAST(${t} AS DATE) ${cases.join(" ")} END, ${t}, ${EPOCH})`});
+    // each row's day's width, looked up in an array indexed by days since the first (a CASE would compare every day)
+    const days = [...widths.keys()].sort();
+    if (days.length === 0) throw new Error("volumePiecesSql: no width to refine with");
+    const first = Date.parse(`${days[0]}T00:00:00Z`);
+    const slots = Array.from(
+      {length: (Date.parse(`${days[days.length - 1]}T00:00:00Z`) - first) / 86_400_000 + 1},
+      (_, i) => {
+        const ms = widths.get(new Date(first + i * 86_400_000).toISOString().slice(0, 10));
+        return ms === undefined ? "NULL" : `"${milliseconds(ms)}"`;
+      }
+    );
+    const lookup = `(CAST('{${slots.join(",")}}' AS INTERVAL[]))`;
+    keys.push({
+      name: "fine",
+      sql: `date_bin(${lookup}[CAST(${t} AS DATE) - DATE ${sqlLiteral(days[0])} + 1], ${t}, ${EPOCH})`
+    });
   }
   const pieces = partialAggregateSql({
     relation,
