@@ -7,8 +7,9 @@ import type {Dialect} from "../engine/Engine.js";
  * the longest gap between consecutive decisions ending that day, in hours (`max_gap_hours`; the first decision has
  * no gap, so null on the first day when it holds one decision). A gap longer than the freshness SLA means the data
  * would have been stale during it. Ordered by day; volumeRows adds the days without a decision. The gaps need the
- * times in order across the whole log: on a sharded engine every timestamp travels to the coordinator (see
- * docs/scale.md).
+ * times in order across the whole log (a window over all of it), so this is the embedded DuckDB's SQL: on a
+ * PostgreSQL or sharded engine volumeDays computes the same days, exactly, from pieces of the log aggregated on the
+ * shards (see docs/scale.md, "quality-volume from pieces of the log").
  */
 export function volumeSql(relation: string, time: string, dialect: Dialect = "duckdb"): string {
   const t = sqlIdentifier(time);
