@@ -27,10 +27,11 @@ const milliseconds = (ms: number) => {
  * epoch floored as dialectSql.unitsBetween counts them (DOUBLE PRECISION, exact below 2⁵³), and the `day`
  * (`YYYY-MM-DD`). Buckets are `date_bin` of an integer number of milliseconds from the epoch, so a bucket holds the
  * times whose floored milliseconds fall in it: a piece spans at most its width − 1 ms. The GROUP BY is
- * partialAggregateSql's, so a sharded engine groups on its shards (date_bin, a constant array of
- * intervals indexed by days, `= ANY` of a constant array are shipped) and only the pieces cross. For dailyGapBounds; ordered by `lo`.
+ * partialAggregateSql's, so a sharded engine groups on its shards (date_bin, a constant array of intervals indexed
+ * by days, `= ANY` of a constant array are shipped) and only the pieces cross. For dailyGapBounds; ordered by `lo`.
  *
- * @throws {Error} `volumePiecesSql: invalid width <w>` for a width that is not a positive integer
+ * @throws {Error} `volumePiecesSql: invalid width <w>` for a width that is not a positive integer, `volumePiecesSql:
+ *   no bucket to refine` or `no width to refine with` for an empty `refine`
  * @example volumePiecesSql({from: '"s"."decisions"', partition: "_shard"}, "decided_at", {width: 3_600_000})
  */
 export function volumePiecesSql(relation: Pick<Relation, "from" | "partition">, time: string, grid: PieceGrid): string {

@@ -30,8 +30,8 @@ export interface DayGapBound {
  * pieces that each span less than its `lower`, settles it: the finer cut keeps every gap between the old pieces and
  * its own lower bound is at least the old one. Pieces may come in any order; O(p log p) for p pieces.
  *
- * @throws {Error} `dailyGapBounds: overlapping pieces at <ms>` when two pieces overlap in time (they may share an instant), `dailyGapBounds:
- *   invalid piece <json>` for n < 1 or hi < lo
+ * @throws {Error} `dailyGapBounds: overlapping pieces at <ms>` when two pieces overlap in time (they may share an
+ *   instant), `dailyGapBounds: invalid piece <json>` for n < 1 or hi < lo
  * @example dailyGapBounds([{day: "2026-01-05", lo: 0, hi: 10, n: 3}, {day: "2026-01-05", lo: 25, hi: 25, n: 1}])
  * // => [{day: "2026-01-05", decisions: 4, lower: 15, settled: true}] (15 between the pieces, at most 10 inside)
  */
