@@ -12,6 +12,7 @@ import {postgresTimestamp} from "../engine/postgresValue.js";
 import {sqlIdentifier} from "../db/sqlIdentifier.js";
 import {sqlLiteral} from "../db/sqlLiteral.js";
 import {needRole} from "../system/needRole.js";
+import {scoredCountsSql} from "./scoredCountsSql.js";
 import type {System} from "../system/System.js";
 
 /** The scored decisions of one model version as typed columns, with its protected attributes encoded. */
@@ -36,10 +37,12 @@ export interface SystemColumns {
 /**
  * scoredDecisions' rows as typed columns, never one JS object per decision: on DuckDB one query whose columns are all
  * numbers (model, day, role and group values as codes, the label as 1/0/−1) read chunk by chunk from DuckDB's vectors
- * (Db.numericChunks); on another engine the same rows through a cursor, batch by batch (engineBatches), coded as they
- * arrive. The same rows in the same order (model, decision id, role), the same values: a null threshold is the
- * registry's threshold in force that day (policyAt), a label counts only if observed by the as-of time. Memory: about
- * 30 bytes a decision.
+ * (Db.numericChunks), in the order (model, decision id, role); on another engine as counts of identical rows
+ * (scoredCountsSql: a GROUP BY the shards compute), each group expanded into its count of rows as they arrive, in the
+ * order of the group key. The same multiset of rows per model, the same values: a null threshold is the registry's
+ * threshold in force that day (policyAt), a label counts only if observed by the as-of time. Every statistic the model
+ * tables compute depends on the multiset only, except the order in which floating sums add. Memory: about 30 bytes a
+ * decision.
  *
  * @throws {InputError} for unreadable files, a contract without an outcome label, no decisions, or a model that
  *   scored with a null threshold and is not in the registry
@@ -289,8 +292,14 @@ function copy(into: Typed, from: Float64Array, at: number): void {
 /**
  * Another engine: the last decision first (a partial max the shards compute), then the scored rows from the decisions
  * with outcomes (System.relations.labelled; on a sharded engine the join runs on the shards), a label only when
- * observed by then. Row-level by design (metrics need every scored row): the rows cross the network, batch by batch
- * through a cursor, each batch coded into the columns before the next is fetched.
+ * observed by then, as counts of identical rows: per role, one GROUP BY over every column the statistics read (model
+ * name and version, day, score, threshold, label, protected values) with count(*), pushed to the shards as a partial
+ * aggregate (partialAggregateSql), the two roles' groups ordered by the whole key (a canonical order, whatever the
+ * shard layout or the rows' order). Each group becomes `n` identical entries of the columns, so the statistics see
+ * the same multiset of rows the DuckDB read gives, in another order (their floating sums may differ in the last
+ * bits). Fewer rows cross than are scored only where rows repeat: with 6-decimal scores most (day, score) pairs are
+ * distinct (docs/scale.md, "What crosses the wire"). Read batch by batch through a cursor (engineBatches), each batch
+ * coded into the columns before the next is fetched.
  */
 async function engineRead(engine: Engine, system: System, label: string, protectedColumns: string[]): Promise<Read> {
   const partition = system.partition ? {partition: system.partition} : {};
@@ -299,25 +308,13 @@ async function engineRead(engine: Engine, system: System, label: string, protect
   const empty = {models: [], days: [], levels: protectedColumns.map(() => []), rows};
   const last = await extremeText("max", {engine, from: system.relation, ...partition}, "decided_at", mine);
   if (last === null) return {asOf: null, ...empty};
-  const labelled = system.relations.outcomes ? system.relations.labelled : undefined;
-  const outcome = labelled
-    ? `CASE WHEN d.observed_at <= CAST(${sqlLiteral(last)} AS TIMESTAMP) THEN d.${sqlIdentifier(label)} END`
-    : "CAST(NULL AS BOOLEAN)";
-  const groups = protectedColumns.map((c, k) => `CAST(d.${sqlIdentifier(c)} AS VARCHAR) AS g${k}`);
-  const select = (role: string, prefix: string, threshold: string) =>
-    `SELECT '${role}' AS role, d.${prefix}model_name || '@' || d.${prefix}model_version AS model, d.decision_id,
-      CAST(CAST(d.decided_at AS DATE) AS VARCHAR) AS day, d.${prefix}score AS score, ${threshold} AS threshold,
-      ${outcome} AS label${groups.length ? `, ${groups.join(", ")}` : ""}
-    FROM ${labelled ?? system.relation} AS d
-    WHERE d.${mine} AND d.${prefix}model_name IS NOT NULL AND d.${prefix}score IS NOT NULL`;
-  const sql = `SELECT * FROM (${select("production", "", "d.threshold")}
-  UNION ALL ${select("shadow", "shadow_", "CAST(NULL AS DOUBLE PRECISION)")}) AS "__scored"
-ORDER BY model, decision_id, role`;
+  const sql = scoredCountsSql(system, label, protectedColumns, last);
   const models = dictionary();
   const days = dictionary();
   const values = protectedColumns.map(() => dictionary());
-  for await (const batch of engineBatches(engine, sql)) {
-    const size = rows.size + batch.length;
+  for await (const batch of engineBatches<Record<string, unknown>>(engine, sql)) {
+    let size = rows.size;
+    for (const r of batch) size += Number(r.n);
     const [model, day, score, threshold, noThreshold, labels, role] = [
       rows.model.reserve(size),
       rows.day.reserve(size),
@@ -328,17 +325,19 @@ ORDER BY model, decision_id, role`;
       rows.role.reserve(size)
     ];
     const g = rows.groups.map((c) => c.reserve(size));
-    batch.forEach((r, k) => {
-      const i = rows.size + k;
-      model[i] = models.code(String(r.model));
-      day[i] = days.code(String(r.day));
-      score[i] = r.score as number;
-      noThreshold[i] = r.threshold === null ? 1 : 0;
-      threshold[i] = r.threshold === null ? 0 : (r.threshold as number);
-      labels[i] = r.label === null ? -1 : r.label ? 1 : 0;
-      role[i] = r.role === "shadow" ? 1 : 0;
-      g.forEach((codes, c) => (codes[i] = r[`g${c}`] === null ? -1 : values[c].code(String(r[`g${c}`]))));
-    });
+    let at = rows.size;
+    for (const r of batch) {
+      const to = at + Number(r.n); // the group's rows: [at, to)
+      model.fill(models.code(`${String(r.model_name)}@${String(r.model_version)}`), at, to);
+      day.fill(days.code(String(r.day)), at, to);
+      score.fill(r.score as number, at, to);
+      noThreshold.fill(r.threshold === null ? 1 : 0, at, to);
+      threshold.fill(r.threshold === null ? 0 : (r.threshold as number), at, to);
+      labels.fill(r.label === null ? -1 : r.label ? 1 : 0, at, to);
+      role.fill(Number(r.role), at, to);
+      g.forEach((codes, c) => codes.fill(r[`g${c}`] === null ? -1 : values[c].code(String(r[`g${c}`])), at, to));
+      at = to;
+    }
     rows.size = size;
   }
   // model codes stay in order of appearance (the rows' order); day and group codes become ranks of sorted values

@@ -1,0 +1,76 @@
+import {sqlIdentifier} from "../db/sqlIdentifier.js";
+import {sqlLiteral} from "../db/sqlLiteral.js";
+import {partialAggregateSql} from "../engine/partialAggregateSql.js";
+import type {System} from "../system/System.js";
+
+/**
+ * scoredDecisionColumns' rows on an engine as counts of identical rows. Per role (0: the production model with its
+ * logged threshold; 1: the shadow model, threshold null) one GROUP BY over the decisions with outcomes (or the
+ * decisions, when no outcomes were ingested) with `n` = count(*), keyed by model_name, model_version, day (DATE),
+ * score, threshold, label (the outcome label if observed by `last`, the last decision's time, else null) and `g0`,
+ * `g1`, ... (the protected values as text, cast on the coordinator after the shards grouped the raw values): a
+ * partial aggregate (partialAggregateSql) whose keys are all columns or immutable expressions of columns, so
+ * postgres_fdw ships each role's GROUP BY whole to the shards. The two roles' groups are ordered by the whole key
+ * (model_name, model_version, role, day, score, threshold, label, g0, ...): one order whatever the shard layout.
+ *
+ * @example scoredCountsSql(system, "defaulted", ["sex"], "2026-06-29 23:59:58.123456")
+ */
+export function scoredCountsSql(system: System, label: string, protectedColumns: string[], last: string): string {
+  const {partition} = system;
+  const key = system.relations.outcomes ? (system.roles.outcome?.key ?? []) : [];
+  const on = [...key, ...(partition ? [partition] : [])].map((k) => `o.${sqlIdentifier(k)} = d.${sqlIdentifier(k)}`);
+  const outcomes = key.length > 0 ? system.relations.outcomes : undefined;
+  // the decisions with their outcome's time and label: a subquery PostgreSQL pulls up into a join of co-located
+  // partitions, so postgres_fdw sends the join and the GROUP BY over it to each shard together
+  const from = outcomes
+    ? `(SELECT d.*, o.observed_at AS "__observed_at", o.${sqlIdentifier(label)} AS "__label"
+  FROM ${system.relation} AS d LEFT JOIN ${outcomes} AS o ON ${on.join(" AND ")}) AS d`
+    : `${system.relation} AS d`;
+  const relation = {from, ...(partition ? {partition} : {})};
+  const observed = `CASE WHEN d."__observed_at" <= CAST(${sqlLiteral(last)} AS TIMESTAMP) THEN d."__label" END`;
+  const groups = protectedColumns.map((c, k) => ({
+    name: `g${k}`,
+    sql: `d.${sqlIdentifier(c)}`,
+    merge: (x: string) => `CAST(${x} AS VARCHAR)`
+  }));
+  const columns = [
+    "model_name",
+    "model_version",
+    "role",
+    "day",
+    "score",
+    "threshold",
+    "label",
+    ...groups.map((g) => g.name)
+  ];
+  const role = ({role, prefix, threshold}: {role: number; prefix: string; threshold: boolean}) => {
+    const keys = [
+      {name: "model_name", sql: `d.${prefix}model_name`},
+      {name: "model_version", sql: `d.${prefix}model_version`},
+      {name: "day", sql: "CAST(d.decided_at AS DATE)"},
+      {name: "score", sql: `CAST(d.${prefix}score AS DOUBLE PRECISION)`},
+      ...(threshold ? [{name: "threshold", sql: "CAST(d.threshold AS DOUBLE PRECISION)"}] : []),
+      ...(outcomes ? [{name: "label", sql: observed}] : []),
+      ...groups
+    ];
+    const counts = partialAggregateSql({
+      relation,
+      where: `d.system = ${sqlLiteral(system.name)} AND d.${prefix}model_name IS NOT NULL AND d.${prefix}score IS NOT NULL`,
+      keys,
+      measures: [{name: "n", sql: "count(*)", merge: "sum", type: "BIGINT"}]
+    });
+    const constant: Record<string, string> = {
+      role: String(role),
+      threshold: "CAST(NULL AS DOUBLE PRECISION)",
+      label: "CAST(NULL AS BOOLEAN)"
+    };
+    const select = columns.map((c) => (keys.some((k) => k.name === c) ? sqlIdentifier(c) : `${constant[c]} AS ${c}`));
+    return `SELECT ${select.join(", ")}, "n" FROM (${counts}) AS "__role${role}"`;
+  };
+  const roles = [
+    {role: 0, prefix: "", threshold: true},
+    {role: 1, prefix: "shadow_", threshold: false}
+  ];
+  return `SELECT * FROM (${roles.map(role).join("\n  UNION ALL ")}) AS "__scored"
+ORDER BY ${columns.map((_, i) => i + 1).join(", ")}`;
+}
