@@ -30,6 +30,12 @@ export interface PartialAggregate {
   where?: string;
   keys: AggregateKey[];
   measures: AggregateMeasure[];
+  /**
+   * Keep each partition's groups as they are, unmerged and in no order: a key may then come once per partition (its
+   * `merge` applied). For a reader to whom a group of n rows is n rows and who orders them itself (scoredCountsSql):
+   * the merge would only cost a sort and a GROUP BY of every partial on the coordinator. Not for moments.
+   */
+  partials?: boolean;
 }
 
 type Moments = {name: string; moments: string};
@@ -78,7 +84,7 @@ const positions = (n: number, from = 1) => Array.from({length: n}, (_, i) => i +
  * //    CAST(decided_at AS DATE) AS "day", CAST(count(*) AS BIGINT) AS "n" FROM "s"."decisions" GROUP BY 1, 2)
  * //    AS "__partial" GROUP BY 1 ORDER BY 1
  */
-export function partialAggregateSql({relation, where, keys, measures}: PartialAggregate): string {
+export function partialAggregateSql({relation, where, keys, measures, partials = false}: PartialAggregate): string {
   const seen = new Set<string>();
   for (const name of [
     ...keys.map((k) => k.name),
@@ -104,6 +110,11 @@ export function partialAggregateSql({relation, where, keys, measures}: PartialAg
   ];
   const partial = `(SELECT ${inner.join(", ")} FROM ${relation.from}${filter} GROUP BY ${positions(keys.length + 1)}) AS "__partial"`;
   const outerKeys = keys.map((k) => (k.merge ? k.merge(id(k.name)) : id(k.name)));
+  if (partials) {
+    if (measures.some(isMoments)) throw new Error("partialAggregateSql: partials take no moments");
+    const select = [...keys.map((k, i) => `${outerKeys[i]} AS ${id(k.name)}`), ...measures.map((m) => id(m.name))];
+    return `SELECT ${select.join(", ")} FROM ${partial}`;
+  }
   const select = [...keys.map((k, i) => `${outerKeys[i]} AS ${id(k.name)}`), ...measures.flatMap(mergedAggregates)];
   const moments = measures.filter(isMoments);
   if (moments.length === 0) return `SELECT ${select.join(", ")} FROM ${partial}${group}${order}`;

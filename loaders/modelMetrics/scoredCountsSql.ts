@@ -43,6 +43,9 @@ export function scoredCountsSql(system: System, label: string, protectedColumns:
     "label",
     ...groups.map((g) => g.name)
   ];
+  // text in code-point order (byte order, the cheapest comparison): one order whatever the database's collation
+  const text = new Set(["model_name", "model_version", ...groups.map((g) => g.name)]);
+  const order = columns.map((c) => `${sqlIdentifier(c)}${text.has(c) ? ' COLLATE "C"' : ""}`);
   const role = ({role, prefix, threshold}: {role: number; prefix: string; threshold: boolean}) => {
     const keys = [
       {name: "model_name", sql: `d.${prefix}model_name`},
@@ -57,7 +60,8 @@ export function scoredCountsSql(system: System, label: string, protectedColumns:
       relation,
       where: `d.system = ${sqlLiteral(system.name)} AND d.${prefix}model_name IS NOT NULL AND d.${prefix}score IS NOT NULL`,
       keys,
-      measures: [{name: "n", sql: "count(*)", merge: "sum", type: "BIGINT"}]
+      measures: [{name: "n", sql: "count(*)", merge: "sum", type: "BIGINT"}],
+      partials: true
     });
     const constant: Record<string, string> = {
       role: String(role),
@@ -72,5 +76,5 @@ export function scoredCountsSql(system: System, label: string, protectedColumns:
     {role: 1, prefix: "shadow_", threshold: false}
   ];
   return `SELECT * FROM (${roles.map(role).join("\n  UNION ALL ")}) AS "__scored"
-ORDER BY ${columns.map((_, i) => i + 1).join(", ")}`;
+ORDER BY ${order.join(", ")}`;
 }

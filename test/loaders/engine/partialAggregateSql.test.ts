@@ -86,6 +86,33 @@ describe("partialAggregateSql", () => {
     );
   });
 
+  it("keeps each partition's groups unmerged with `partials` (a key once per partition), one GROUP BY without a partition", async () => {
+    const counts = (relation: Relation) =>
+      partialAggregateSql({
+        relation,
+        keys: [{name: "g", sql: "g", merge: (g) => `upper(${g})`}],
+        measures: [{name: "n", sql: "count(*)", merge: "sum", type: "BIGINT"}],
+        partials: true
+      });
+    // a: one row in each of partitions 1, 2, 3; b: one in partition 1, two in partition 2 (one with a NULL x)
+    const parts = await engine.all<{g: string; n: number}>(`SELECT * FROM (${counts(parted)}) AS p ORDER BY g, n`);
+    assert.deepEqual(parts, [
+      {g: "A", n: 1},
+      {g: "A", n: 1},
+      {g: "A", n: 1},
+      {g: "B", n: 1},
+      {g: "B", n: 2}
+    ]);
+    assert.deepEqual(await engine.all(counts(whole)), [
+      {g: "A", n: 3},
+      {g: "B", n: 3}
+    ]);
+    assert.throws(
+      () => partialAggregateSql({...spec(parted), partials: true}),
+      /partialAggregateSql: partials take no moments/
+    );
+  });
+
   it("gives no mean or M2 for a group without values, in both forms", async () => {
     for (const relation of [whole, parted]) {
       const rows = await engine.all(

@@ -36,8 +36,7 @@ const ROW_LEVEL: Record<string, string> = {
   "fairness-rows": "one row per decision: the Fairness page re-slices them in the browser",
   "audit-rows": "one row per decision: the audit page looks one decision up",
   "shadow-rows": "one row per decision both models scored: the Shadow page compares them pair by pair",
-  "replay-sample": "a sample of decisions replayed in the browser",
-  "model-metrics": "AUC, Brier and calibration need every scored row (model-reliability, -groups, -as-of share them)"
+  "replay-sample": "a sample of decisions replayed in the browser"
 };
 
 describe(
