@@ -4,14 +4,18 @@ import {partialAggregateSql} from "../engine/partialAggregateSql.js";
 import type {System} from "../system/System.js";
 
 /**
- * scoredDecisionColumns' rows on an engine as counts of identical rows. Per role (0: the production model with its
- * logged threshold; 1: the shadow model, threshold null) one GROUP BY over the decisions with outcomes (or the
- * decisions, when no outcomes were ingested) with `n` = count(*), keyed by model_name, model_version, day (DATE),
- * score, threshold, label (the outcome label if observed by `last`, the last decision's time, else null) and `g0`,
- * `g1`, ... (the protected values as text, cast on the coordinator after the shards grouped the raw values): a
- * partial aggregate (partialAggregateSql) whose keys are all columns or immutable expressions of columns, so
- * postgres_fdw ships each role's GROUP BY whole to the shards. The two roles' groups are ordered by the whole key
- * (model_name, model_version, role, day, score, threshold, label, g0, ...): one order whatever the shard layout.
+ * scoredDecisionColumns' rows on a PostgreSQL engine as counts of identical rows. Per role (0: the production model
+ * with its logged threshold; 1: the shadow model, threshold null) one GROUP BY with `n` = count(*), keyed by every
+ * column the model statistics read: model_name, model_version, day (DATE), score, threshold, label (the outcome label
+ * if observed by `last`, the last decision's time, else null) and `g0`, `g1`, ... (the protected values as text,
+ * cast on the coordinator after the shards grouped the raw values). On a sharded engine a partial aggregate
+ * (partialAggregateSql) with each shard's groups left unmerged (`partials`): a key found on two shards comes twice,
+ * and its two counts expand to the same rows one merged count would. The decisions are joined to their outcomes in
+ * the query, on the outcome key and the shard (co-located partitions), not read from the `labelled` view: postgres_fdw
+ * then sends the join and the GROUP BY to each shard together, where over the view the planner shipped the rows and
+ * grouped them on the coordinator (for near-unique keys such as a score with the day, PostgreSQL 15). The two roles'
+ * groups are ordered by the whole key (model_name, model_version, role, day, score, threshold, label, g0, ...; text in
+ * byte order): one order, whatever the shard layout or the order rows were loaded in.
  *
  * @example scoredCountsSql(system, "defaulted", ["sex"], "2026-06-29 23:59:58.123456")
  */

@@ -30,8 +30,9 @@ export interface SystemDecisions {
  * `shadow_score` with the registry's threshold in force that day (policyAt), rule-decided rows included (the
  * model scored them). As of = the system's last `decided_at`: an outcome counts (label = the contract's outcome
  * label, true = bad) only if `observed_at` ≤ as of, otherwise the label is null. Reads the contract's protected
- * attributes, no PII. Versions sorted by name@version, rows by decision id. The rows of scoredDecisionColumns, as
- * objects: for tests and small logs (the model tables compute on the columns).
+ * attributes, no PII. Versions sorted by name@version, rows by decision id (on DuckDB; on another engine by day,
+ * score and the other columns: scoredCountsSql). The rows of scoredDecisionColumns, as objects: for tests and small
+ * logs (the model tables compute on the columns).
  *
  * @throws {InputError} for unreadable files, a contract without an outcome label, no decisions, or a shadow model
  *   that is not in the registry
