@@ -49,7 +49,6 @@ export function scoredCountsSql(system: System, label: string, protectedColumns:
   ];
   // text in code-point order (byte order, the cheapest comparison): one order whatever the database's collation
   const text = new Set(["model_name", "model_version", ...groups.map((g) => g.name)]);
-  const order = columns.map((c) => `${sqlIdentifier(c)}${text.has(c) ? ' COLLATE "C"' : ""}`);
   const role = ({role, prefix, threshold}: {role: number; prefix: string; threshold: boolean}) => {
     const keys = [
       {name: "model_name", sql: `d.${prefix}model_name`},
@@ -72,7 +71,13 @@ export function scoredCountsSql(system: System, label: string, protectedColumns:
       threshold: "CAST(NULL AS DOUBLE PRECISION)",
       label: "CAST(NULL AS BOOLEAN)"
     };
-    const select = columns.map((c) => (keys.some((k) => k.name === c) ? sqlIdentifier(c) : `${constant[c]} AS ${c}`));
+    const select = columns.map((c) =>
+      !keys.some((k) => k.name === c)
+        ? `${constant[c]} AS ${c}`
+        : text.has(c)
+          ? `${sqlIdentifier(c)} COLLATE "C" AS ${sqlIdentifier(c)}`
+          : sqlIdentifier(c)
+    );
     return `SELECT ${select.join(", ")}, "n" FROM (${counts}) AS "__role${role}"`;
   };
   const roles = [
@@ -80,5 +85,5 @@ export function scoredCountsSql(system: System, label: string, protectedColumns:
     {role: 1, prefix: "shadow_", threshold: false}
   ];
   return `SELECT * FROM (${roles.map(role).join("\n  UNION ALL ")}) AS "__scored"
-ORDER BY ${order.join(", ")}`;
+ORDER BY ${columns.map((_, i) => i + 1).join(", ")}`;
 }
