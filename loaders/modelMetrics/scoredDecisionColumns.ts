@@ -299,7 +299,8 @@ function copy(into: Typed, from: Float64Array, at: number): void {
  * within 1.1e-13 relative on the sample). Fewer rows cross than are scored only where rows repeat: with 6-decimal
  * scores nearly every (day, score) is distinct, so at 1M decisions 1,282,632 groups cross for 1,282,909 scored rows
  * (docs/scale.md, "model-metrics from counts"). Read batch by batch through a cursor (engineBatches), each batch
- * coded into the columns before the next is fetched.
+ * coded into the columns before the next is fetched. Not for chunks of a fixed number of rows, which depend on the
+ * rows' order within a day (`workbench models --chunk-size` reads with the embedded DuckDB).
  */
 async function engineRead(engine: Engine, system: System, label: string, protectedColumns: string[]): Promise<Read> {
   const partition = system.partition ? {partition: system.partition} : {};
