@@ -1,3 +1,4 @@
+import {compensatedSums} from "../stats/compensatedSums.js";
 import {principalAxes} from "./principalAxes.js";
 
 /** Row-aligned feature columns of one window: numbers (NaN = missing) and categories (null = missing). */
@@ -68,18 +69,18 @@ export function fitReconstruction(
   if (d < 2) throw new Error("fitReconstruction requires at least 2 columns");
   if (rows < 2) throw new Error("fitReconstruction requires at least 2 rows");
   const numericFill = first.numeric.map(({name}, j) => {
-    let sum = 0;
+    const sum = compensatedSums(1);
     let n = 0;
     for (const chunk of chunks) {
       const values = chunk.numeric[j].values;
       for (let i = 0; i < chunk.rows; ++i)
         if (!Number.isNaN(values[i])) {
-          sum += values[i];
+          sum.add(0, values[i]);
           n += 1;
         }
     }
     if (n === 0) throw new Error(`no reference value: ${name}`);
-    return sum / n;
+    return sum.value(0) / n;
   });
   const categories = first.categorical.map((_, j) => {
     const counts = new Map<string, number>();
@@ -98,34 +99,42 @@ export function fitReconstruction(
   });
   const partial = {columns: [...first.numeric, ...first.categorical].map((c) => c.name), numericFill, categories};
   // one pass over the rows per statistic, each row encoded again (imputed, categories as shares) in a reused buffer:
-  // every sum takes the rows in the same order, so the result does not depend on how the rows are chunked
-  const mean = new Array<number>(d).fill(0);
-  const scale = new Array<number>(d).fill(0);
-  const center = new Array<number>(d).fill(0);
+  // every sum takes the rows in the same order, so the result does not depend on how the rows are chunked; each is a
+  // compensated sum (compensatedSums: within about an ulp of the exact sum at any row count), then divided once
+  const means = compensatedSums(d);
   eachEncodedRow(partial, chunks, (x) => {
-    for (let j = 0; j < d; ++j) mean[j] += x[j] / rows;
+    for (let j = 0; j < d; ++j) means.add(j, x[j]);
   });
+  const mean = Array.from({length: d}, (_, j) => means.value(j) / rows);
+  const squares = compensatedSums(d);
   eachEncodedRow(partial, chunks, (x) => {
-    for (let j = 0; j < d; ++j) scale[j] += (x[j] - mean[j]) ** 2 / rows;
+    for (let j = 0; j < d; ++j) squares.add(j, (x[j] - mean[j]) ** 2);
   });
-  for (let j = 0; j < d; ++j) scale[j] = scale[j] > 0 ? Math.sqrt(scale[j]) : 1;
+  const scale = Array.from({length: d}, (_, j) => {
+    const variance = squares.value(j) / rows;
+    return variance > 0 ? Math.sqrt(variance) : 1;
+  });
   const z = new Float64Array(d);
   const standardise = (x: Float64Array) => {
     for (let j = 0; j < d; ++j) z[j] = (x[j] - mean[j]) / scale[j];
   };
+  const centers = compensatedSums(d);
   eachEncodedRow(partial, chunks, (x) => {
     standardise(x);
-    for (let j = 0; j < d; ++j) center[j] += z[j] / rows;
+    for (let j = 0; j < d; ++j) centers.add(j, z[j]);
   });
-  const cov = Array.from({length: d}, () => new Array<number>(d).fill(0));
+  const center = Array.from({length: d}, (_, j) => centers.value(j) / rows);
+  const products = compensatedSums(d * d);
   eachEncodedRow(partial, chunks, (x) => {
     standardise(x);
     for (let i = 0; i < d; ++i) {
       const ri = z[i] - center[i];
-      for (let j = i; j < d; ++j) cov[i][j] += (ri * (z[j] - center[j])) / (rows - 1);
+      for (let j = i; j < d; ++j) products.add(i * d + j, ri * (z[j] - center[j]));
     }
   });
-  for (let i = 0; i < d; ++i) for (let j = 0; j < i; ++j) cov[i][j] = cov[j][i];
+  const cov = Array.from({length: d}, () => new Array<number>(d).fill(0));
+  for (let i = 0; i < d; ++i)
+    for (let j = i; j < d; ++j) cov[i][j] = cov[j][i] = products.value(i * d + j) / (rows - 1);
   return {...partial, mean, scale, center, ...principalAxes(cov, varianceShare)};
 }
 

@@ -1,3 +1,4 @@
+import {compensatedSums} from "../stats/compensatedSums.js";
 import {
   codedChunks,
   eachEncodedRow,
@@ -70,14 +71,15 @@ export function rowErrors(model: ReconstructionModel, chunks: readonly CodedFeat
 
 /**
  * A window's error from its rows' errors (rowErrors), given as consecutive runs (e.g. one per week) taken in order as
- * one sequence: the mean (each error divided by the count, then added, in order), the sample standard deviation (ddof
- * 1; 0 for one row) and the count. The same bits as reconstructionError of the rows as one window.
+ * one sequence: the mean (the errors added in order as a compensated sum, compensatedSums, then divided by the count),
+ * the sample standard deviation (ddof 1, its squares summed the same way; 0 for one row) and the count. The same bits
+ * as reconstructionError of the rows as one window.
  */
 export function windowError(runs: readonly ArrayLike<number>[]): WindowError {
   const n = runs.reduce((s, e) => s + e.length, 0);
-  let mean = 0;
-  for (const errors of runs) for (let i = 0; i < errors.length; ++i) mean += errors[i] / n;
-  let ss = 0;
-  for (const errors of runs) for (let i = 0; i < errors.length; ++i) ss += (errors[i] - mean) ** 2;
-  return {mean, std: n > 1 ? Math.sqrt(ss / (n - 1)) : 0, rows: n};
+  const sums = compensatedSums(2);
+  for (const errors of runs) for (let i = 0; i < errors.length; ++i) sums.add(0, errors[i]);
+  const mean = sums.value(0) / n;
+  for (const errors of runs) for (let i = 0; i < errors.length; ++i) sums.add(1, (errors[i] - mean) ** 2);
+  return {mean, std: n > 1 ? Math.sqrt(sums.value(1) / (n - 1)) : 0, rows: n};
 }

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import {compensatedSums} from "../../../src/lib/stats/compensatedSums.js";
 import {describe, it} from "node:test";
 import {
   codedChunks,
@@ -82,11 +83,12 @@ describe("fitReconstruction and reconstructionError", () => {
         }
         return Math.sqrt(residual.reduce((sq, r) => sq + r * r, 0));
       });
-      let mean = 0;
-      for (const e of errors) mean += e / errors.length;
-      let ss = 0;
-      for (const e of errors) ss += (e - mean) ** 2;
-      return {mean, std: errors.length > 1 ? Math.sqrt(ss / (errors.length - 1)) : 0, rows: errors.length};
+      // the window's mean and spread: compensated sums, in row order, each divided once (windowError's convention)
+      const sums = compensatedSums(2);
+      for (const e of errors) sums.add(0, e);
+      const mean = sums.value(0) / errors.length;
+      for (const e of errors) sums.add(1, (e - mean) ** 2);
+      return {mean, std: errors.length > 1 ? Math.sqrt(sums.value(1) / (errors.length - 1)) : 0, rows: errors.length};
     };
     let seed = 5;
     const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
