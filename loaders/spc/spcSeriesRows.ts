@@ -70,7 +70,8 @@ export async function spcSeriesRows(
   const rows: SpcSeriesRow[] = [];
   // the proportion metrics of one source and unit in one query: every metric's n and count per bucket (one scan of
   // the source on each shard, where each metric and unit used to be its own)
-  const counted = new Map<string, Map<string, Map<string, {n: number; count: number}>>>(); // source → unit → bucket
+  type Series = {bucket: string; n: number | null; count: number | null; value: number | null}[];
+  const proportions = new Map<string, Series>(); // metric id and unit → its series
   for (const from of ["decisions", "outcomes"] as const) {
     const metrics = spc.metrics.filter((m) => m.kind !== "value" && m.source === from);
     if (metrics.length === 0 || (from === "outcomes" && !spc.relations.outcomes)) continue;
@@ -88,12 +89,15 @@ export async function spcSeriesRows(
           ])
         })
       );
-      const byUnit = counted.get(from) ?? new Map<string, Map<string, {n: number; count: number}>>();
-      counted.set(from, byUnit);
       metrics.forEach((m, i) =>
-        byUnit.set(
+        proportions.set(
           `${m.id}\0${unit}`,
-          new Map(found.map((r) => [String(r.bucket), {n: Number(r[`n${i}`]), count: Number(r[`count${i}`])}]))
+          found.map((r) => ({
+            bucket: String(r.bucket),
+            n: Number(r[`n${i}`]),
+            count: Number(r[`count${i}`]),
+            value: null
+          }))
         )
       );
     }
@@ -101,7 +105,7 @@ export async function spcSeriesRows(
   for (const metric of spc.metrics) {
     if (metric.source !== "decisions" && !spc.relations[metric.source]) continue;
     for (const unit of units) {
-      let series: {bucket: string; n: number | null; count: number | null; value: number | null}[];
+      let series: Series;
       if (metric.kind === "value") {
         // the one value metric: p95 latency of automated decisions (spcMetrics)
         const latency = id(system.roles.latency!);
@@ -137,8 +141,7 @@ export async function spcSeriesRows(
         }
         series = [...all].map(([b, c]) => ({bucket: b, n: c.n, count: c.count, value: null}));
       } else {
-        const found = counted.get(metric.source)!.get(`${metric.id}\0${unit}`)!;
-        series = [...found].map(([b, c]) => ({bucket: b, n: c.n, count: c.count, value: null}));
+        series = proportions.get(`${metric.id}\0${unit}`)!;
       }
       for (const s of series)
         if (metric.kind === "value" ? s.value !== null : s.n! > 0)
