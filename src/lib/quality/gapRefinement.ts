@@ -1,9 +1,7 @@
-import {dailyGapBounds, type DayGapBound, type TimePiece} from "./dailyGapBounds.js";
+import {dailyGapBounds, type TimePiece} from "./dailyGapBounds.js";
 
 /** What a log cut into pieces leaves to cut again: see gapRefinement. */
 export interface GapRefinement {
-  /** dailyGapBounds of the pieces. */
-  bounds: DayGapBound[];
   /** The pieces that stay: those of settled days, and those of unsettled days that span no more than its bound. */
   keep: TimePiece[];
   /** The pieces to cut again: they span more than their day's bound. */
@@ -22,12 +20,14 @@ export interface GapRefinement {
  * // => L = 15 (the gap between the pieces); the first piece (span 30) is refined in buckets of 15 ms
  */
 export function gapRefinement(pieces: readonly TimePiece[]): GapRefinement {
-  const bounds = dailyGapBounds(pieces);
-  const lower = new Map(bounds.filter((b) => !b.settled).map((b) => [b.day, b.lower!]));
+  const lower = new Map(
+    dailyGapBounds(pieces)
+      .filter((b) => !b.settled)
+      .map((b) => [b.day, b.lower!])
+  );
   const coarse = (p: TimePiece) => lower.has(p.day) && p.n > 1 && p.hi - p.lo > lower.get(p.day)!;
   const refine = pieces.filter(coarse);
   return {
-    bounds,
     keep: pieces.filter((p) => !coarse(p)),
     refine,
     widths: new Map(refine.map((p) => [p.day, lower.get(p.day)!]))

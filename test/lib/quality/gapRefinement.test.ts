@@ -8,11 +8,11 @@ import {cutLog} from "./gapPieces.js";
 /** volumeDays' two cuts, in memory: a grid of `width` ms, then the refined buckets in buckets of their day's width. */
 function twoCuts(times: readonly string[], width: number) {
   const first = cutLog(times, (ms) => Math.floor(ms / width));
-  const {bounds, keep, refine, widths} = gapRefinement(first);
+  const {keep, refine, widths} = gapRefinement(first);
   const refined = new Set(refine.map((p) => Math.floor(p.lo / width)));
   const rest = times.filter((t) => refined.has(Math.floor(millis(t) / width)));
   const second = cutLog(rest, (ms) => `${Math.floor(ms / width)}|${Math.floor(ms / widths.get(dayOf(ms))!)}`);
-  return {first: bounds, refine, widths, final: dailyGapBounds([...keep, ...second])};
+  return {first: dailyGapBounds(first), refine, widths, final: dailyGapBounds([...keep, ...second])};
 }
 
 const LOGS: Record<string, string[]> = {
