@@ -6,7 +6,7 @@ import {partialAggregateSql, type AggregateKey} from "../engine/partialAggregate
 import {fitReconstructionFromSums, type ReferenceCounts} from "../../src/lib/drift/fitReconstructionFromSums.js";
 import type {MultivariateRow} from "../../src/lib/drift/driftView.js";
 import {multivariateRows} from "../../src/lib/drift/multivariateRows.js";
-import type {DriftColumns} from "./driftColumns.js";
+import type {MultivariateSource} from "./multivariateSeries.js";
 import {referenceWeeks} from "./referenceWeeks.js";
 import type {TimeWindow} from "../system/parseWindow.js";
 import {timeSql} from "../system/timeSql.js";
@@ -48,13 +48,7 @@ const EXACT = "DECIMAL(38, 18)";
  */
 export async function engineMultivariateSeries(
   {db, log}: {db: Db | Engine; log: (message: string) => void},
-  {
-    system,
-    relation,
-    time,
-    columns,
-    partition
-  }: {system: string; relation: string; time: string; columns: DriftColumns; partition?: string},
+  {system, relation, time, columns, partition}: MultivariateSource,
   reference: TimeWindow
 ): Promise<MultivariateRow[]> {
   if (columns.numeric.length + columns.categorical.length < 2) return [];

@@ -13,6 +13,19 @@ import type {TimeWindow} from "../system/parseWindow.js";
 import {weekReader} from "./weekReader.js";
 
 /**
+ * What a weekly multivariate series reads: the system's decisions (`relation`), their time column, the compared
+ * columns and the partition key, if any. multivariateSeries and engineMultivariateSeries take the same, so a caller
+ * picks either by engine.
+ */
+export interface MultivariateSource {
+  system: string;
+  relation: string;
+  time: string;
+  columns: DriftColumns;
+  partition?: string;
+}
+
+/**
  * Multivariate drift per ISO week as NannyML's data reconstruction error: a PCA model is fitted on the reference
  * chunks' rows (fitReconstruction: imputation, frequency encoding of categories, standardisation, the fewest axes
  * explaining more than 65 % of the variance), each week's mean reconstruction error is computed
@@ -35,13 +48,7 @@ import {weekReader} from "./weekReader.js";
  */
 export async function multivariateSeries(
   {db, log}: {db: Db; log: (message: string) => void},
-  {
-    system,
-    relation,
-    time,
-    columns,
-    partition
-  }: {system: string; relation: string; time: string; columns: DriftColumns; partition?: string},
+  {system, relation, time, columns, partition}: MultivariateSource,
   reference: TimeWindow
 ): Promise<MultivariateRow[]> {
   if (columns.numeric.length + columns.categorical.length < 2) return [];
